@@ -1,0 +1,54 @@
+# Neurone — a thin wrapper over CMake.
+#   make run    install what is missing, build, open the app
+#   make test   install what is missing, build, run every test (plain, then ASan+UBSan)
+
+DEBIAN_PACKAGES := cmake make g++ pkg-config \
+	qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+	qt6-svg-dev libqcustomplot-dev libeigen3-dev libmuparser-dev libgl-dev \
+	fonts-dejavu-core
+
+JOBS        ?= $(shell nproc)
+BUILD_DIR   := build
+ASAN_DIR    := build-asan
+SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: run test build build-asan deps test-plain test-asan clean
+
+run: build
+	./$(BUILD_DIR)/bin/neurone
+
+test: test-plain test-asan
+
+build: deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+build-asan: deps
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DNEURONE_SANITIZE=ON
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+
+test-plain: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+test-asan: build-asan
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
+		ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		ctest --output-on-failure -j $(JOBS)
+
+# Installs only the Debian packages that are not already present:
+# directly as root, through sudo for an ordinary user.
+deps:
+	@missing=""; \
+	for p in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_DIR)

@@ -1,0 +1,13 @@
+# Fails when any file under engine/ includes a Qt header or uses a Qt macro.
+file(GLOB_RECURSE files ${ENGINE_DIR}/*.h ${ENGINE_DIR}/*.cpp ${ENGINE_DIR}/CMakeLists.txt)
+set(offenders "")
+foreach(f ${files})
+    file(STRINGS ${f} lines REGEX "#include[ \t]*[<\"]Q|Qt6::|Q_OBJECT")
+    if(lines)
+        list(APPEND offenders "${f}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    message(FATAL_ERROR "engine/ must not use Qt:\n${offenders}")
+endif()
+message(STATUS "engine/: no Qt include in ${CMAKE_ARGC} files")
