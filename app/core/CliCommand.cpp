@@ -1,0 +1,51 @@
+#include "core/CliCommand.h"
+
+#include "core/DescentCommand.h"
+
+namespace cli {
+
+const QList<CommandInfo>& commands()
+{
+    static const QList<CommandInfo> list = {
+        {"descent", "gradient descent on f(x) or f(x, y), printed as a step table", &runDescent},
+    };
+    return list;
+}
+
+QString number(double value) { return QString::asprintf("%.6g", value); }
+
+namespace {
+
+void printHelp(QTextStream& out)
+{
+    out << "Usage: neurone-cli COMMAND [options]\n"
+           "The headless twin of Neurone's panels.\n\n"
+           "Commands:\n";
+    for (const CommandInfo& c : commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << c.summary << "\n";
+    out << "\nOptions:\n"
+           "  -h, --help     this help; `neurone-cli COMMAND --help` for a command's options\n"
+           "  -v, --version  the version\n";
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments, Streams streams)
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == "-h" || first == "--help" || first == "help") {
+        printHelp(streams.out);
+        return first.isEmpty() ? BadUsage : Success;
+    }
+    if (first == "-v" || first == "--version") {
+        streams.out << "neurone-cli " << NEURONE_VERSION << "\n";
+        return Success;
+    }
+    for (const CommandInfo& c : commands())
+        if (first == QLatin1String(c.name))
+            return c.run(arguments.mid(1), streams);
+    streams.err << "neurone-cli: unknown command '" << first << "' (see neurone-cli --help)\n";
+    return BadUsage;
+}
+
+} // namespace cli

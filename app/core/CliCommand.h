@@ -1,0 +1,32 @@
+// The contract every `neurone-cli` subcommand follows: plain text on `out`, one clear line on
+// `err` for a problem, exit code 0 (done), 1 (bad input) or 2 (bad usage).
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace cli {
+
+enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2 };
+
+struct Streams {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// Arguments start with the subcommand's name (as QCommandLineParser expects argv[0]).
+using Command = int (*)(const QStringList& arguments, Streams streams);
+
+struct CommandInfo {
+    const char* name;
+    const char* summary;
+    Command run;
+};
+
+const QList<CommandInfo>& commands();
+int runCli(const QStringList& arguments, Streams streams);
+
+// "%.6g" — the CLI's one number format.
+QString number(double value);
+
+} // namespace cli

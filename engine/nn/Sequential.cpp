@@ -1,0 +1,144 @@
+#include "nn/Sequential.h"
+
+#include "nn/Activation.h"
+
+#include <random>
+#include <stdexcept>
+
+namespace neurone {
+
+Sequential::Sequential(const Sequential& other) : optimizerSettings_(other.optimizerSettings_)
+{
+    layers_.reserve(other.layers_.size());
+    for (const auto& layer : other.layers_)
+        layers_.push_back(layer->clone());
+}
+
+Sequential& Sequential::operator=(const Sequential& other)
+{
+    if (this != &other)
+        *this = Sequential(other);
+    return *this;
+}
+
+Layer& Sequential::add(std::unique_ptr<Layer> layer)
+{
+    if (!layer)
+        throw std::invalid_argument("sequential: cannot add an empty layer");
+    optimizers_.clear();
+    layers_.push_back(std::move(layer));
+    return *layers_.back();
+}
+
+std::vector<ParameterView> Sequential::parameters()
+{
+    std::vector<ParameterView> all;
+    for (const auto& layer : layers_)
+        for (ParameterView& parameter : layer->parameters())
+            all.push_back(std::move(parameter));
+    return all;
+}
+
+std::size_t Sequential::parameterCount() const
+{
+    std::size_t count = 0;
+    for (const auto& layer : layers_)
+        count += layer->parameterCount();
+    return count;
+}
+
+Shape Sequential::outputShape(const Shape& input) const
+{
+    Shape shape = input;
+    for (const auto& layer : layers_)
+        shape = layer->outputShape(shape);
+    return shape;
+}
+
+void Sequential::initialize(std::uint32_t seed)
+{
+    std::mt19937 rng(seed);
+    for (const auto& layer : layers_)
+        layer->initialize(rng);
+    optimizers_.clear();
+}
+
+Batch Sequential::forward(const Batch& input) { return forwardThrough(layers_.size(), input); }
+
+Batch Sequential::backward(const Batch& gradOutput)
+{
+    return backwardThrough(layers_.size(), gradOutput);
+}
+
+void Sequential::zeroGradients()
+{
+    for (const auto& layer : layers_)
+        layer->zeroGradients();
+}
+
+void Sequential::setOptimizer(const OptimizerSettings& settings)
+{
+    optimizerSettings_ = settings;
+    optimizers_.clear();
+}
+
+void Sequential::step()
+{
+    const std::vector<ParameterView> all = parameters();
+    if (optimizers_.empty())
+        for (std::size_t i = 0; i < all.size(); ++i)
+            optimizers_.push_back(makeOptimizer<float>(optimizerSettings_));
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        Eigen::Map<Vector> weight = all[i].value();
+        optimizers_[i]->update(all[i].gradient(), weight);
+    }
+}
+
+float Sequential::computeGradients(const Batch& input, const Batch& target, LossKind lossKind)
+{
+    zeroGradients();
+    const std::size_t count = layersBeforeLoss(lossKind);
+    const Batch output = forwardThrough(count, input);
+    const float error = loss(lossKind, output, target);
+    backwardThrough(count, lossGradient(lossKind, output, target));
+    return error;
+}
+
+float Sequential::trainBatch(const Batch& input, const Batch& target, LossKind lossKind)
+{
+    const float error = computeGradients(input, target, lossKind);
+    step();
+    return error;
+}
+
+float Sequential::evaluate(const Batch& input, const Batch& target, LossKind lossKind)
+{
+    return loss(lossKind, forwardThrough(layersBeforeLoss(lossKind), input), target);
+}
+
+std::size_t Sequential::layersBeforeLoss(LossKind lossKind) const
+{
+    if (lossKind != LossKind::CategoricalCrossEntropy || layers_.empty())
+        return layers_.size();
+    const auto* last = dynamic_cast<const ActivationLayer*>(layers_.back().get());
+    const bool fusedSoftmax = last && last->kind() == ActivationKind::Softmax;
+    return layers_.size() - (fusedSoftmax ? 1 : 0);
+}
+
+Batch Sequential::forwardThrough(std::size_t count, const Batch& input)
+{
+    Batch activation = input;
+    for (std::size_t k = 0; k < count; ++k)
+        activation = layers_[k]->forward(activation);
+    return activation;
+}
+
+Batch Sequential::backwardThrough(std::size_t count, const Batch& gradOutput)
+{
+    Batch gradient = gradOutput;
+    for (std::size_t k = count; k-- > 0;)
+        gradient = layers_[k]->backward(gradient);
+    return gradient;
+}
+
+} // namespace neurone
