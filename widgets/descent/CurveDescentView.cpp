@@ -317,11 +317,11 @@ void CurveDescentView::setViewStyle(const ViewStyle& style)
     style_ = style;
     plainColumn_->setViewStyle(style);
     momentumColumn_->setViewStyle(style);
-    if (error_->isVisible())
+    if (!error_->isHidden())
         error_->setStyleSheet(QString("color: %1; font-weight: bold;").arg(style.warning().name()));
 }
 
-QString CurveDescentView::errorText() const { return error_->isVisible() ? error_->text() : QString(); }
+QString CurveDescentView::errorText() const { return error_->isHidden() ? QString() : error_->text(); }
 QString CurveDescentView::formulaText() const { return previous_.formula; }
 
 QString CurveDescentView::applyState(const QString& key, const QString& value)

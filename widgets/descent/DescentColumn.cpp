@@ -36,6 +36,8 @@ DescentColumn::DescentColumn(QWidget* parent)
     table_->setModel(model_);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setToolTip(tr("The step table: k, x_k, f(x_k), the derivative and the step ω_k = x_(k−1) − x_k"));
     outcome_->setWordWrap(true);

@@ -80,10 +80,10 @@ QVariant DescentTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case K: return tr("k");
-    case X: return tr("x_k");
-    case F: return tr("f(x_k)");
-    case Gradient: return tr("f′(x_k)");
-    case Velocity: return tr("ω_k");
+    case X: return tr("xₖ");
+    case F: return tr("f(xₖ)");
+    case Gradient: return tr("f′(xₖ)");
+    case Velocity: return tr("ωₖ");
     }
     return {};
 }
