@@ -54,7 +54,9 @@ void MainWindow::rebuild()
 void MainWindow::buildUi()
 {
     navigator_ = new QListWidget;
-    navigator_->setMaximumWidth(220);
+    navigator_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    navigator_->setTextElideMode(Qt::ElideNone);
+    navigator_->setWordWrap(true);
     navigator_->setToolTip(tr("The lessons, in the course's order (Ctrl+1 … Ctrl+5)"));
     stack_ = new QStackedWidget;
     panels_ = makePanels(stack_);
@@ -66,7 +68,7 @@ void MainWindow::buildUi()
     splitter->addWidget(navigator_);
     splitter->addWidget(stack_);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 1200});
+    splitter->setSizes({190, 1200});
     setCentralWidget(splitter);
     navigator_->setCurrentRow(0);
     statusBar()->showMessage(tr("Ready"));

@@ -77,6 +77,16 @@ DescentTrace descend(const Objective& f, const Eigen::VectorXd& start,
     }
 }
 
+std::optional<std::string> learningRateError(double learningRate)
+{
+    if (!std::isfinite(learningRate) || learningRate <= 0)
+        return "the learning rate must be greater than 0";
+    if (learningRate > maxLearningRate)
+        return "the learning rate must be at most " + formatNumber(maxLearningRate)
+               + ": larger steps only overflow";
+    return std::nullopt;
+}
+
 std::string describeOutcome(const DescentTrace& trace)
 {
     const std::string steps = std::to_string(trace.stepCount());

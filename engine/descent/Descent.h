@@ -60,6 +60,11 @@ DescentTrace descend(const Objective& f, const Eigen::VectorXd& start,
 // Why a start point cannot be used (f or ∇f not finite there), or nothing.
 std::optional<std::string> startError(const Objective& f, const Eigen::VectorXd& start);
 
+// Learning rates outside (0, 100] are refused before any descent: beyond 100 no function of the
+// lessons gives anything but an immediate overflow, and ≤ 0 climbs instead of descending.
+inline constexpr double maxLearningRate = 100.0;
+std::optional<std::string> learningRateError(double learningRate);
+
 // "converged after 12 steps at x=0.705332", "diverged after 21 steps", "stopped after N steps".
 std::string describeOutcome(const DescentTrace& trace);
 

@@ -15,6 +15,7 @@ PlaybackControls::PlaybackControls(QWidget* parent)
       speed_(new QSlider(Qt::Horizontal, this)),
       counter_(new QLabel(this))
 {
+    counterFormat_ = tr("iteration %1 of %2");
     stepButton_->setShortcut(Qt::Key_F10);
     runButton_->setShortcut(Qt::Key_F5);
     pauseButton_->setShortcut(Qt::Key_F6);
@@ -78,6 +79,12 @@ void PlaybackControls::setPosition(int position)
 
 void PlaybackControls::setSpeed(int stepsPerSecond) { speed_->setValue(stepsPerSecond); }
 
+void PlaybackControls::setCounterFormat(const QString& format)
+{
+    counterFormat_ = format;
+    updateButtons();
+}
+
 void PlaybackControls::step()
 {
     timer_.stop();
@@ -119,5 +126,5 @@ void PlaybackControls::updateButtons()
     pauseButton_->setEnabled(running);
     resetButton_->setEnabled(position_ > 0 || running);
     endButton_->setEnabled(position_ < length_);
-    counter_->setText(tr("iteration %1 of %2").arg(position_).arg(length_));
+    counter_->setText(counterFormat_.arg(position_).arg(length_));
 }

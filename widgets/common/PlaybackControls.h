@@ -24,6 +24,8 @@ public:
     void setPosition(int position);
     // Steps per second while running.
     void setSpeed(int stepsPerSecond);
+    // The counter's text, with %1 the position and %2 the length (default "iteration %1 of %2").
+    void setCounterFormat(const QString& format);
 
 public slots:
     void step();
@@ -38,6 +40,7 @@ signals:
 private:
     void updateButtons();
 
+    QString counterFormat_;
     int position_ = 0;
     int length_ = 0;
     QTimer timer_;

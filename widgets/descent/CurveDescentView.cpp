@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -103,7 +104,12 @@ void CurveDescentView::buildUi()
     auto* side = new QVBoxLayout;
     side->addLayout(settingsForm);
     side->addWidget(stopping);
-    side->addWidget(explain_, 1);
+    auto* explainScroll = new QScrollArea(this);
+    explainScroll->setWidget(explain_);
+    explainScroll->setWidgetResizable(true);
+    explainScroll->setFrameShape(QFrame::NoFrame);
+    explainScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->addWidget(explainScroll, 1);
     auto* sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
     sideWidget->setMaximumWidth(330);

@@ -133,6 +133,11 @@ void DescentColumn::setViewStyle(const ViewStyle& style)
     restyleGraphs();
     applyViewStyle(plot_, style);
     showOutcome();
+    // Tables keep a desk-sized font so six significant digits fit even in projector mode.
+    QFont tableFont = style.font();
+    tableFont.setPointSize(std::min(style.fontPointSize(), 11));
+    table_->setFont(tableFont);
+    table_->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 6);
     model_->setHighlight(style.dark ? QColor(0xc8, 0xa2, 0x3c) : QColor(255, 230, 150));
 }
 

@@ -1,6 +1,8 @@
 #include "descent/DescentPanel.h"
 
+#include "descent/BatchDescentView.h"
 #include "descent/CurveDescentView.h"
+#include "descent/SurfaceDescentView.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -9,6 +11,10 @@ DescentPanel::DescentPanel(QWidget* parent) : Panel(parent), tabs_(new QTabWidge
 {
     addPage(new CurveDescentView(this), "curve", tr("Curve f(x)"),
             tr("Descent on a curve, without and with momentum, step by step"));
+    addPage(new SurfaceDescentView(this), "surface", tr("Surface f(x, y)"),
+            tr("Six optimisers raced on a contour map; drag the start point"));
+    addPage(new BatchDescentView(this), "batch", tr("Stochastic vs batch"),
+            tr("Stochastic, mini-batch and full-batch descent on a noisy linear regression"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tabs_);
