@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lr expects a number in (0, 10], not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>noise expects a number from 0 to %1, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,10 +136,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data and fitted lines ŷ = a x + b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data and descent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,6 +185,35 @@
     </message>
     <message>
         <source>Learning rate η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 of %2 epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr expects a number in (0, %1], not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD (M = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBGD (M = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGD (M = N = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and fitted lines
+ŷ = a x + b</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +411,22 @@
     </message>
     <message>
         <source>unknown page &apos;%1&apos; (curve, surface, batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface f(x, y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six optimisers raced on a contour map; drag the start point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stochastic vs batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stochastic, mini-batch and full-batch descent on a noisy linear regression</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,10 +662,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lr expects a positive number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>gamma expects a number in [0, 1), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,13 +802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>f(x, y) in muparser syntax, applied with Enter, e.g. x^2 + 10*y^2
-Operators: + − * / ^ (power), parentheses, comparisons and ?: (if-then-else)
-Functions: sin cos tan asin acos atan sinh cosh tanh exp ln log10 log2 sqrt abs sign min max sum avg
-Constants: _pi _e</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optimizers in the race</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,6 +835,18 @@ Constants: _pi _e</source>
     </message>
     <message>
         <source>Max iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr expects a number in (0, %1], not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x, y) in muparser syntax, applied with Enter, e.g. x^2 + 10*y^2
+Operators: + − * / ^ (power), parentheses, comparisons and ?: (if-then-else)
+Functions: sin cos tan asin acos atan sinh cosh tanh exp ln log10 log2 sqrt abs sign min max sum avg
+Constants: _pi _e
+The map keeps the current x and y ranges.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
