@@ -454,6 +454,29 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plot to export here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render the plot as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plot format &apos;%1&apos;: use .png, .pdf or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table to export here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Neurone</source>

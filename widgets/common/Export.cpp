@@ -11,15 +11,13 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Export", text); }
-
 QString writeAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -53,7 +51,7 @@ QByteArray renderVector(QCustomPlot* plot, const QString& format, int width, int
 QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height)
 {
     if (!plot)
-        return tr("There is no plot to export here.");
+        return QCoreApplication::translate("Export", "There is no plot to export here.");
     width = width > 0 ? width : plot->width();
     height = height > 0 ? height : plot->height();
     const QString format = QFileInfo(path).suffix().toLower();
@@ -62,11 +60,11 @@ QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (!plot->toPixmap(width, height, 2.0).save(&buffer, "PNG"))
-            return tr("Cannot render the plot as PNG.");
+            return QCoreApplication::translate("Export", "Cannot render the plot as PNG.");
     } else if (format == "pdf" || format == "svg") {
         bytes = renderVector(plot, format, width, height);
     } else {
-        return tr("Unknown plot format '%1': use .png, .pdf or .svg").arg(format);
+        return QCoreApplication::translate("Export", "Unknown plot format '%1': use .png, .pdf or .svg").arg(format);
     }
     return writeAtomically(path, bytes);
 }
@@ -95,6 +93,6 @@ QString tableToCsv(const QAbstractItemModel* model)
 QString exportTableCsv(const QAbstractItemModel* model, const QString& path)
 {
     if (!model)
-        return tr("There is no table to export here.");
+        return QCoreApplication::translate("Export", "There is no table to export here.");
     return writeAtomically(path, tableToCsv(model).toUtf8());
 }
