@@ -56,7 +56,7 @@ void MainWindow::buildUi()
     navigator_ = new QListWidget;
     navigator_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     navigator_->setTextElideMode(Qt::ElideNone);
-    navigator_->setWordWrap(true);
+    navigator_->setWordWrap(false);
     navigator_->setToolTip(tr("The lessons, in the course's order (Ctrl+1 … Ctrl+5)"));
     stack_ = new QStackedWidget;
     panels_ = makePanels(stack_);
@@ -64,6 +64,7 @@ void MainWindow::buildUi()
         navigator_->addItem(panel->title());
         stack_->addWidget(panel);
     }
+    navigator_->setMinimumWidth(navigator_->sizeHintForColumn(0) + 2 * navigator_->frameWidth() + 12);
     auto* splitter = new QSplitter;
     splitter->addWidget(navigator_);
     splitter->addWidget(stack_);
@@ -197,30 +198,30 @@ QString MainWindow::exportCurrentTable(const QString& path)
     return exportTableCsv(currentPanel() ? currentPanel()->currentTable() : nullptr, path);
 }
 
-void MainWindow::askExportPlot()
+void MainWindow::askExport(const ExportRequest& request)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), folder + "/neurone-plot.png",
-                                                      tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    const QString folder = QStandardPaths::writableLocation(request.location);
+    const QString path = QFileDialog::getSaveFileName(this, request.title, folder + "/" + request.fileName,
+                                                      request.filters);
     if (path.isEmpty())
         return;
-    const QString error = exportCurrentPlot(path);
-    statusBar()->showMessage(error.isEmpty() ? tr("Plot saved to %1").arg(path) : error, 10000);
+    const QString error = request.write(path);
+    statusBar()->showMessage(error.isEmpty() ? tr("Saved to %1").arg(path) : error, 10000);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export plot"), error);
+        QMessageBox::warning(this, request.title, error);
+}
+
+void MainWindow::askExportPlot()
+{
+    askExport({tr("Export plot"), "neurone-plot.png",
+               tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"),
+               QStandardPaths::PicturesLocation, [this](const QString& p) { return exportCurrentPlot(p); }});
 }
 
 void MainWindow::askExportTable()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), folder + "/neurone-table.csv",
-                                                      tr("CSV table (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString error = exportCurrentTable(path);
-    statusBar()->showMessage(error.isEmpty() ? tr("Table saved to %1").arg(path) : error, 10000);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export table"), error);
+    askExport({tr("Export table"), "neurone-table.csv", tr("CSV table (*.csv)"),
+               QStandardPaths::DocumentsLocation, [this](const QString& p) { return exportCurrentTable(p); }});
 }
 
 void MainWindow::showShortcuts()

@@ -6,6 +6,9 @@
 #include "common/ViewStyle.h"
 
 #include <QMainWindow>
+#include <QStandardPaths>
+
+#include <functional>
 
 class Language;
 class Panel;
@@ -42,6 +45,14 @@ private:
     void buildMenus();
     void connectUi();
     void rebuild();
+    struct ExportRequest {
+        QString title;
+        QString fileName;
+        QString filters;
+        QStandardPaths::StandardLocation location;
+        std::function<QString(const QString&)> write;
+    };
+    void askExport(const ExportRequest& request);
     void askExportPlot();
     void askExportTable();
     void showShortcuts();

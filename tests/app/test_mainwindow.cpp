@@ -110,11 +110,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("descent.png");
-        const CliResult r = runBinary("neurone", {"--screenshot", "descent", path, "--size", "1000x700",
+        const CliResult r = runBinary("neurone", {"--screenshot", "descent", path, "--size", "1300x800",
                                                    "--lang", "fr", "--state", "steps=3"});
         QCOMPARE(r.exitCode, 0);
         const QImage image(path);
-        QCOMPARE(image.size(), QSize(1000, 700));
+        QCOMPARE(image.size(), QSize(1300, 800));
         const CliResult bad = runBinary("neurone", {"--screenshot", "nowhere", dir.filePath("x.png")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("unknown panel"));

@@ -2,16 +2,33 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
 #include <QSlider>
+
+namespace {
+
+// Tool buttons, not push buttons: they have no style-imposed minimum width, so the row fits
+// narrow windows and long French labels.
+QToolButton* makeButton(QWidget* parent, const QString& text, QStyle::StandardPixmap icon)
+{
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setIcon(parent->style()->standardIcon(icon));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(false);
+    return button;
+}
+
+} // namespace
 
 PlaybackControls::PlaybackControls(QWidget* parent)
     : QWidget(parent),
-      stepButton_(new QPushButton(tr("&Step"), this)),
-      runButton_(new QPushButton(tr("&Run"), this)),
-      pauseButton_(new QPushButton(tr("&Pause"), this)),
-      resetButton_(new QPushButton(tr("Rese&t"), this)),
-      endButton_(new QPushButton(tr("&End"), this)),
+      stepButton_(makeButton(this, tr("&Step"), QStyle::SP_MediaSkipForward)),
+      runButton_(makeButton(this, tr("&Run"), QStyle::SP_MediaPlay)),
+      pauseButton_(makeButton(this, tr("&Pause"), QStyle::SP_MediaPause)),
+      resetButton_(makeButton(this, tr("Rese&t"), QStyle::SP_MediaSkipBackward)),
+      endButton_(makeButton(this, tr("&End"), QStyle::SP_MediaSeekForward)),
       speed_(new QSlider(Qt::Horizontal, this)),
       counter_(new QLabel(this))
 {
@@ -28,11 +45,12 @@ PlaybackControls::PlaybackControls(QWidget* parent)
     speed_->setRange(1, 30);
     speed_->setValue(4);
     speed_->setMaximumWidth(160);
+    speed_->setMinimumWidth(50);
     speed_->setToolTip(tr("Animation speed, in iterations per second"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton* button : {stepButton_, runButton_, pauseButton_, resetButton_, endButton_})
+    for (QToolButton* button : {stepButton_, runButton_, pauseButton_, resetButton_, endButton_})
         layout->addWidget(button);
     layout->addSpacing(12);
     layout->addWidget(new QLabel(tr("Speed"), this));
@@ -41,11 +59,11 @@ PlaybackControls::PlaybackControls(QWidget* parent)
     layout->addWidget(counter_);
     layout->addStretch();
 
-    connect(stepButton_, &QPushButton::clicked, this, &PlaybackControls::step);
-    connect(runButton_, &QPushButton::clicked, this, &PlaybackControls::run);
-    connect(pauseButton_, &QPushButton::clicked, this, &PlaybackControls::pause);
-    connect(resetButton_, &QPushButton::clicked, this, &PlaybackControls::reset);
-    connect(endButton_, &QPushButton::clicked, this, &PlaybackControls::showAll);
+    connect(stepButton_, &QToolButton::clicked, this, &PlaybackControls::step);
+    connect(runButton_, &QToolButton::clicked, this, &PlaybackControls::run);
+    connect(pauseButton_, &QToolButton::clicked, this, &PlaybackControls::pause);
+    connect(resetButton_, &QToolButton::clicked, this, &PlaybackControls::reset);
+    connect(endButton_, &QToolButton::clicked, this, &PlaybackControls::showAll);
     connect(speed_, &QSlider::valueChanged, this, [this](int v) { timer_.setInterval(1000 / v); });
     connect(&timer_, &QTimer::timeout, this, [this] {
         if (position_ >= length_)

@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QSlider;
 
 class PlaybackControls : public QWidget {
@@ -44,11 +44,11 @@ private:
     int position_ = 0;
     int length_ = 0;
     QTimer timer_;
-    QPushButton* stepButton_;
-    QPushButton* runButton_;
-    QPushButton* pauseButton_;
-    QPushButton* resetButton_;
-    QPushButton* endButton_;
+    QToolButton* stepButton_;
+    QToolButton* runButton_;
+    QToolButton* pauseButton_;
+    QToolButton* resetButton_;
+    QToolButton* endButton_;
     QSlider* speed_;
     QLabel* counter_;
 };

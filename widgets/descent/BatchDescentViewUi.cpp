@@ -2,6 +2,8 @@
 // how they look in each view style.
 #include "descent/BatchDescentView.h"
 
+#include "common/SidePanel.h"
+
 #include "common/PlaybackControls.h"
 
 #include <QDoubleSpinBox>
@@ -51,19 +53,7 @@ void BatchDescentView::buildUi()
     explainLabel_->setTextFormat(Qt::RichText);
     explainLabel_->setWordWrap(true);
     explainLabel_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 4, 0);
-    sideLayout->addWidget(buildControls());
-    sideLayout->addWidget(explainLabel_);
-    sideLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(320);
-    scroll->setMaximumWidth(400);
+    QScrollArea* scroll = makeSidePanel(this, {buildControls(), explainLabel_});
 
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);

@@ -1,6 +1,7 @@
 #include "descent/CurveDescentView.h"
 
 #include "common/PlaybackControls.h"
+#include "common/SidePanel.h"
 #include "descent/DescentColumn.h"
 #include "descent/DescentPresets.h"
 #include "descent/DescentTableModel.h"
@@ -92,7 +93,8 @@ void CurveDescentView::buildUi()
     functionRow->addWidget(new QLabel(tr("f(x) ="), this));
     functionRow->addWidget(formula_, 1);
 
-    auto* settingsForm = new QFormLayout;
+    auto* settings = new QGroupBox(tr("Descent"), this);
+    auto* settingsForm = new QFormLayout(settings);
     settingsForm->addRow(tr("Start x₀"), x0_);
     settingsForm->addRow(tr("Learning rate t"), learningRate_);
     settingsForm->addRow(tr("Momentum γ"), gamma_);
@@ -101,18 +103,7 @@ void CurveDescentView::buildUi()
     stoppingForm->addRow(tr("|f′(x)| ≤ ε"), epsilon_);
     stoppingForm->addRow(tr("iterations ="), maxSteps_);
     stoppingForm->addRow(useMinLoss_, minLoss_);
-    auto* side = new QVBoxLayout;
-    side->addLayout(settingsForm);
-    side->addWidget(stopping);
-    auto* explainScroll = new QScrollArea(this);
-    explainScroll->setWidget(explain_);
-    explainScroll->setWidgetResizable(true);
-    explainScroll->setFrameShape(QFrame::NoFrame);
-    explainScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    side->addWidget(explainScroll, 1);
-    auto* sideWidget = new QWidget(this);
-    sideWidget->setLayout(side);
-    sideWidget->setMaximumWidth(330);
+    QScrollArea* sideWidget = makeSidePanel(this, {settings, stopping, explain_});
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(plainColumn_, 1);

@@ -1,6 +1,8 @@
 // The surface page's widgets: layout, control boxes, and the refresh of what they show.
 #include "descent/SurfaceDescentView.h"
 
+#include "common/SidePanel.h"
+
 #include "common/PlaybackControls.h"
 #include "descent/DescentPresets.h"
 
@@ -61,21 +63,8 @@ void SurfaceDescentView::buildUi()
     explainLabel_->setWordWrap(true);
     explainLabel_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 4, 0);
-    sideLayout->addWidget(buildFunctionBox());
-    sideLayout->addWidget(buildOptimizerBox());
-    sideLayout->addWidget(buildParameterBox());
-    sideLayout->addWidget(explainLabel_);
-    sideLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(320);
-    scroll->setMaximumWidth(400);
+    QScrollArea* scroll =
+        makeSidePanel(this, {buildFunctionBox(), buildOptimizerBox(), buildParameterBox(), explainLabel_});
 
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
