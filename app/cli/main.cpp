@@ -3,8 +3,21 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// The CLI's contract is one clear line on stderr per problem: Qt's and image plugins' own
+// warnings (e.g. "libpng error: Read Error") are dropped unless NEURONE_DEBUG is set.
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("NEURONE_DEBUG"))
+        QTextStream(stderr) << message << '\n';
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    qInstallMessageHandler(quietMessages);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("neurone-cli");
     QCoreApplication::setApplicationVersion(NEURONE_VERSION);

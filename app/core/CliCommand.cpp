@@ -1,5 +1,6 @@
 #include "core/CliCommand.h"
 
+#include "core/ConvCommand.h"
 #include "core/DescentCommand.h"
 
 namespace cli {
@@ -8,6 +9,7 @@ const QList<CommandInfo>& commands()
 {
     static const QList<CommandInfo> list = {
         {"descent", "gradient descent on f(x) or f(x, y), printed as a step table", &runDescent},
+        {"conv", "convolution, ReLU and pooling on an image or typed matrices", &runConv},
     };
     return list;
 }

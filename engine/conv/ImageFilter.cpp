@@ -35,6 +35,26 @@ Plane poolPlane(const Plane& input, const PoolSettings& p)
     return Eigen::Map<const Plane>(pooled.data(), out.height, out.width);
 }
 
+// ReLU, then pooling, after the convolution stage.
+std::variant<FilterStages, std::string> finishChain(FilterStages stages, const FilterSettings& s)
+{
+    stages.activated = stages.convolved;
+    if (s.relu)
+        for (Plane& channel : stages.activated.channels)
+            channel = channel.max(0.0f);
+    stages.pooled = stages.activated;
+    if (!s.pool)
+        return stages;
+    auto pooling = windowGeometry(stages.activated.height(), stages.activated.width(), s.pool->size, s.pool->size,
+                                  s.pool->stride, Padding::valid());
+    if (auto* error = std::get_if<std::string>(&pooling))
+        return "pooling " + *error;
+    stages.pooling = std::get<WindowGeometry>(pooling);
+    for (Plane& channel : stages.pooled.channels)
+        channel = poolPlane(channel, *s.pool);
+    return stages;
+}
+
 } // namespace
 
 Plane rotated180(const Plane& kernel) { return kernel.reverse(); }
@@ -67,21 +87,17 @@ std::variant<FilterStages, std::string> applyFilter(const Image& input, const Fi
     FilterStages stages{std::get<WindowGeometry>(geometry), std::nullopt, {}, {}, {}};
     for (const Plane& channel : input.channels)
         stages.convolved.channels.push_back(filterPlane(channel, s, stages.convolution));
-    stages.activated = stages.convolved;
-    if (s.relu)
-        for (Plane& channel : stages.activated.channels)
-            channel = channel.max(0.0f);
-    stages.pooled = stages.activated;
-    if (s.pool) {
-        auto pooling = windowGeometry(stages.activated.height(), stages.activated.width(), s.pool->size,
-                                      s.pool->size, s.pool->stride, Padding::valid());
-        if (auto* error = std::get_if<std::string>(&pooling))
-            return "pooling " + *error;
-        stages.pooling = std::get<WindowGeometry>(pooling);
-        for (Plane& channel : stages.pooled.channels)
-            channel = poolPlane(channel, *s.pool);
-    }
-    return stages;
+    return finishChain(std::move(stages), s);
+}
+
+std::variant<FilterStages, std::string> applyVolumeFilter(const Image& input, const std::vector<Plane>& kernels,
+                                                          const FilterSettings& s)
+{
+    auto volume = volumeConvolution(input, kernels, s.bias, s.stride, s.padding, s.flip);
+    if (auto* error = std::get_if<std::string>(&volume))
+        return *error;
+    auto& result = std::get<VolumeResult>(volume);
+    return finishChain(FilterStages{result.geometry, std::nullopt, Image{{std::move(result.total)}}, {}, {}}, s);
 }
 
 std::variant<VolumeResult, std::string> volumeConvolution(const Image& input, const std::vector<Plane>& kernels,

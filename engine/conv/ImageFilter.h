@@ -51,6 +51,11 @@ struct FilterStages {
 // an output size that is not a whole number ≥ 1).
 std::variant<FilterStages, std::string> applyFilter(const Image& input, const FilterSettings& settings);
 
+// Volume convolution (below) followed by the same chain: one output map.
+// settings.kernel and settings.partner are ignored; `kernels` has one kernel per channel.
+std::variant<FilterStages, std::string> applyVolumeFilter(const Image& input, const std::vector<Plane>& kernels,
+                                                          const FilterSettings& settings);
+
 // O = input ⋆ kernel over the given geometry (no bias, no flip). Shapes: input [H × W],
 // output [H_o × W_o].
 Plane correlate(const Plane& input, const Plane& kernel, const WindowGeometry& geometry);

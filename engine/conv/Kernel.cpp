@@ -73,6 +73,14 @@ const KernelPreset* findKernelPreset(const std::string& name)
 
 std::variant<Plane, std::string> parseKernel(const std::string& text)
 {
+    auto kernel = parseMatrix(text, maxKernelSize);
+    if (auto* error = std::get_if<std::string>(&kernel); error && error->rfind("at most", 0) == 0)
+        return "a kernel is at most " + std::to_string(maxKernelSize) + "×" + std::to_string(maxKernelSize);
+    return kernel;
+}
+
+std::variant<Plane, std::string> parseMatrix(const std::string& text, int maxSize)
+{
     std::vector<std::vector<float>> values;
     for (const std::string& line : split(text, ";\n")) {
         if (blank(line))
@@ -95,8 +103,8 @@ std::variant<Plane, std::string> parseKernel(const std::string& text)
     if (values.empty())
         return std::string("the kernel is empty");
     const std::size_t height = values.size(), width = values.front().size();
-    if (height > maxKernelSize || width > maxKernelSize)
-        return "a kernel is at most " + std::to_string(maxKernelSize) + "×" + std::to_string(maxKernelSize);
+    if (height > std::size_t(maxSize) || width > std::size_t(maxSize))
+        return "at most " + std::to_string(maxSize) + "×" + std::to_string(maxSize) + " values";
     Plane kernel(static_cast<Eigen::Index>(height), static_cast<Eigen::Index>(width));
     for (std::size_t r = 0; r < height; ++r)
         for (std::size_t c = 0; c < width; ++c)

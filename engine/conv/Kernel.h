@@ -25,8 +25,10 @@ const KernelPreset* findKernelPreset(const std::string& name);
 
 inline constexpr int maxKernelSize = 7;
 
-// "a b; c d" (rows separated by ';' or new lines, values by spaces or commas): 1×1 to 7×7,
-// every row as long as the first, every value a finite number. Or the reason it is not.
+// "a b; c d" (rows separated by ';' or new lines, values by spaces or commas), every row as
+// long as the first, every value a finite number, at most maxSize × maxSize. Or the reason.
+std::variant<Plane, std::string> parseMatrix(const std::string& text, int maxSize);
+// A kernel: a matrix of 1×1 to 7×7 (any size, not only odd ones).
 std::variant<Plane, std::string> parseKernel(const std::string& text);
 std::string kernelToText(const Plane& kernel);
 
