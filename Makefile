@@ -12,7 +12,7 @@ BUILD_DIR   := build
 ASAN_DIR    := build-asan
 SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test build build-asan deps test-plain test-asan clean
+.PHONY: run test build build-asan deps test-plain test-asan bench clean
 
 run: build
 	./$(BUILD_DIR)/bin/neurone
@@ -36,6 +36,12 @@ test-asan: build-asan
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --output-on-failure -j $(JOBS)
+
+# Speed figures (reported, not asserted): the convolution against OpenCV's filter2D.
+bench: build
+	@dpkg-query -W -f='$${Status}' python3-opencv 2>/dev/null | grep -q "install ok installed" || \
+		($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-opencv)
+	python3 tests/bench/conv_vs_opencv.py $(BUILD_DIR)/tests/bench_conv
 
 # Installs only the Debian packages that are not already present:
 # directly as root, through sudo for an ordinary user.

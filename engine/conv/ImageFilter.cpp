@@ -1,15 +1,20 @@
 #include "conv/ImageFilter.h"
 
+#include <algorithm>
+
 namespace neurone {
 
 namespace {
 
 using StridedView = Eigen::Map<const Plane, 0, Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>>;
 
+bool hasPadding(const WindowGeometry& g)
+{
+    return g.rows.padBefore + g.rows.padAfter + g.cols.padBefore + g.cols.padAfter > 0;
+}
+
 Plane padded(const Plane& input, const WindowGeometry& g)
 {
-    if (g.rows.padBefore + g.rows.padAfter + g.cols.padBefore + g.cols.padAfter == 0)
-        return input;
     Plane out = Plane::Zero(g.rows.paddedInput(), g.cols.paddedInput());
     out.block(g.rows.padBefore, g.cols.padBefore, input.rows(), input.cols()) = input;
     return out;
@@ -26,32 +31,62 @@ Plane filterPlane(const Plane& input, const FilterSettings& s, const WindowGeome
     return out + s.bias;
 }
 
-Plane poolPlane(const Plane& input, const PoolSettings& p)
+// The window's tap (i, j) for every output pixel at once: a strided view of `source`.
+// With a column stride of 1 the inner stride is a compile-time 1, so Eigen vectorises.
+// Only output rows [firstRow, firstRow + rows) when given, so callers can work in cache-sized bands.
+template <typename Work>
+void forEachTapView(const Plane& source, const WindowGeometry& g, Eigen::Index i, Eigen::Index j, Work work,
+                    Eigen::Index firstRow = 0, Eigen::Index rows = -1)
 {
-    Pool2D pool({1, int(input.rows()), int(input.cols())}, p.mode, p.size, p.stride);
-    const Batch row = Eigen::Map<const Batch>(input.data(), 1, input.size());
-    const Shape out = pool.outputShape();
-    const Batch pooled = pool.forward(row);
-    return Eigen::Map<const Plane>(pooled.data(), out.height, out.width);
+    rows = rows < 0 ? g.rows.output : rows;
+    const Eigen::Index rowStride = source.cols() * g.rows.stride;
+    const float* first = source.data() + i * source.cols() + j + firstRow * rowStride;
+    if (g.cols.stride == 1) {
+        work(Eigen::Map<const Plane, 0, Eigen::OuterStride<>>(first, rows, g.cols.output,
+                                                               Eigen::OuterStride<>(rowStride)));
+        return;
+    }
+    work(StridedView(first, rows, g.cols.output, Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>(rowStride, g.cols.stride)));
+}
+
+// Pooling a whole plane with strided views (the display path; Pool2D is the trainable layer,
+// and a test checks that both agree). Valid padding, so every window is full.
+Plane poolPlane(const Plane& input, const PoolSettings& p, const WindowGeometry& g)
+{
+    Plane out;
+    for (Eigen::Index i = 0; i < p.size; ++i)
+        for (Eigen::Index j = 0; j < p.size; ++j)
+            forEachTapView(input, g, i, j, [&](const auto& taps) {
+                if (out.size() == 0)
+                    out = taps;
+                else if (p.mode == PoolMode::Max)
+                    out = out.max(taps);
+                else
+                    out += taps;
+            });
+    if (p.mode == PoolMode::Average)
+        out /= float(p.size * p.size);
+    return out;
 }
 
 // ReLU, then pooling, after the convolution stage.
 std::variant<FilterStages, std::string> finishChain(FilterStages stages, const FilterSettings& s)
 {
-    stages.activated = stages.convolved;
-    if (s.relu)
+    if (s.relu) {
+        stages.activated = stages.convolved;
         for (Plane& channel : stages.activated.channels)
             channel = channel.max(0.0f);
-    stages.pooled = stages.activated;
+    }
     if (!s.pool)
         return stages;
-    auto pooling = windowGeometry(stages.activated.height(), stages.activated.width(), s.pool->size, s.pool->size,
-                                  s.pool->stride, Padding::valid());
+    const Image& source = stages.afterActivation();
+    auto pooling = windowGeometry(source.height(), source.width(), s.pool->size, s.pool->size, s.pool->stride,
+                                  Padding::valid());
     if (auto* error = std::get_if<std::string>(&pooling))
         return "pooling " + *error;
     stages.pooling = std::get<WindowGeometry>(pooling);
-    for (Plane& channel : stages.pooled.channels)
-        channel = poolPlane(channel, *s.pool);
+    for (const Plane& channel : source.channels)
+        stages.pooled.channels.push_back(poolPlane(channel, *s.pool, *stages.pooling));
     return stages;
 }
 
@@ -61,18 +96,20 @@ Plane rotated180(const Plane& kernel) { return kernel.reverse(); }
 
 Plane correlate(const Plane& input, const Plane& kernel, const WindowGeometry& g)
 {
-    const Plane source = padded(input, g);
-    const Eigen::Index rowStride = source.cols() * g.rows.stride;
+    const Plane paddedInput = hasPadding(g) ? padded(input, g) : Plane();
+    const Plane& source = hasPadding(g) ? paddedInput : input;
     Plane out = Plane::Zero(g.rows.output, g.cols.output);
-    for (Eigen::Index i = 0; i < kernel.rows(); ++i)
-        for (Eigen::Index j = 0; j < kernel.cols(); ++j) {
-            if (kernel(i, j) == 0.0f)
-                continue;
-            // The input pixels tap (i, j) meets, for every output pixel at once.
-            const StridedView taps(source.data() + i * source.cols() + j, g.rows.output, g.cols.output,
-                                   Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>(rowStride, g.cols.stride));
-            out += kernel(i, j) * taps;
-        }
+    // Bands of output rows small enough to stay in cache while every tap adds to them:
+    // one pass over memory instead of one per kernel weight.
+    const Eigen::Index band = std::max<Eigen::Index>(1, 16384 / std::max(1, g.cols.output));
+    for (Eigen::Index top = 0; top < out.rows(); top += band) {
+        const Eigen::Index rows = std::min(band, out.rows() - top);
+        auto target = out.middleRows(top, rows);
+        for (Eigen::Index i = 0; i < kernel.rows(); ++i)
+            for (Eigen::Index j = 0; j < kernel.cols(); ++j)
+                if (const float weight = kernel(i, j); weight != 0.0f)
+                    forEachTapView(source, g, i, j, [&](const auto& taps) { target += weight * taps; }, top, rows);
+    }
     return out;
 }
 

@@ -41,10 +41,11 @@ struct FilterStages {
     WindowGeometry convolution;
     std::optional<WindowGeometry> pooling;
     Image convolved;
-    Image activated; // = convolved when ReLU is off
-    Image pooled;    // = activated when pooling is off
+    Image activated; // empty when ReLU is off (no copy is made)
+    Image pooled;    // empty when pooling is off
 
-    const Image& output() const { return pooled; }
+    const Image& afterActivation() const { return activated.empty() ? convolved : activated; }
+    const Image& output() const { return pooled.empty() ? afterActivation() : pooled; }
 };
 
 // Every stage, or the reason the geometry is impossible (kernel larger than the padded input,

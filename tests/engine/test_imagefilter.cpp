@@ -112,15 +112,30 @@ private slots:
         s.pool = PoolSettings{PoolMode::Max, 2, 2};
         const FilterStages stages = filter(rgb, s);
         QCOMPARE(stages.convolved.height(), 26); // (28 − 3)/1 + 1
-        QCOMPARE(stages.pooled.height(), 13);    // (26 − 2)/2 + 1
-        QCOMPARE(stages.pooled.channelCount(), 3);
-        QVERIFY(stages.activated.channels[1].minCoeff() >= 0.0f);
+        QCOMPARE(stages.output().height(), 13);  // (26 − 2)/2 + 1
+        QCOMPARE(stages.output().channelCount(), 3);
+        QVERIFY(stages.afterActivation().channels[1].minCoeff() >= 0.0f);
         QVERIFY(stages.convolved.channels[1].minCoeff() < 0.0f);
         s.pool = PoolSettings{PoolMode::Max, 3, 2}; // (26 − 3)/2 + 1 = 12.5
         QVERIFY(std::get<std::string>(applyFilter(rgb, s)).find("not a whole number") != std::string::npos);
         s.pool.reset();
         s.kernel = Plane::Ones(7, 7);
         QVERIFY(std::get<std::string>(applyFilter(Image{{Plane::Ones(5, 5)}}, s)).find("larger") != std::string::npos);
+    }
+    void poolingAgreesWithThePoolingLayer()
+    {
+        const Plane input = randomPlane(12, 9, 9);
+        FilterSettings s;
+        s.kernel = kernel("1");
+        for (const PoolMode mode : {PoolMode::Max, PoolMode::Average}) {
+            s.pool = PoolSettings{mode, 3, 3}; // (12 − 3)/3 + 1 = 4, (9 − 3)/3 + 1 = 3
+            const Plane fast = filter(Image{{input}}, s).output().channels[0];
+            Pool2D layer({1, 12, 9}, mode, 3, 3);
+            const Batch slow = layer.forward(Eigen::Map<const Batch>(input.data(), 1, input.size()));
+            QCOMPARE(fast.size(), slow.size());
+            for (Eigen::Index i = 0; i < fast.size(); ++i)
+                QVERIFY(std::abs(fast.data()[i] - slow.data()[i]) < 1e-3f);
+        }
     }
     void volumeConvolutionSumsTheChannels()
     {
