@@ -2,6 +2,7 @@
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/Screenshot.h"
+#include "core/MemoryPolicy.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +51,7 @@ std::optional<int> readScreenshot(const QCommandLineParser& parser, ScreenshotRe
 
 int main(int argc, char* argv[])
 {
+    neurone::keepFreedMemoryForReuse();
     if (wantsScreenshot(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -1,6 +1,7 @@
 #include "conv/ImageFilter.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace neurone {
 
@@ -8,16 +9,15 @@ namespace {
 
 using StridedView = Eigen::Map<const Plane, 0, Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>>;
 
-bool hasPadding(const WindowGeometry& g)
+// The output range [first, last) along one axis where window tap `t` lands inside the input
+// (0 ≤ o·S + t − P_before < W); elsewhere it meets the zero padding and adds nothing.
+std::pair<Eigen::Index, Eigen::Index> insideRange(const AxisGeometry& a, Eigen::Index t)
 {
-    return g.rows.padBefore + g.rows.padAfter + g.cols.padBefore + g.cols.padAfter > 0;
-}
-
-Plane padded(const Plane& input, const WindowGeometry& g)
-{
-    Plane out = Plane::Zero(g.rows.paddedInput(), g.cols.paddedInput());
-    out.block(g.rows.padBefore, g.cols.padBefore, input.rows(), input.cols()) = input;
-    return out;
+    const auto ceilDiv = [](Eigen::Index n, Eigen::Index d) { return n <= 0 ? -((-n) / d) : (n + d - 1) / d; };
+    const auto floorDiv = [](Eigen::Index n, Eigen::Index d) { return n >= 0 ? n / d : -((-n + d - 1) / d); };
+    const Eigen::Index first = std::max<Eigen::Index>(0, ceilDiv(a.padBefore - t, a.stride));
+    const Eigen::Index last = std::min<Eigen::Index>(a.output, floorDiv(a.input - 1 + a.padBefore - t, a.stride) + 1);
+    return {first, std::max(first, last)};
 }
 
 Plane filterPlane(const Plane& input, const FilterSettings& s, const WindowGeometry& g)
@@ -28,43 +28,35 @@ Plane filterPlane(const Plane& input, const FilterSettings& s, const WindowGeome
         const Plane partner = s.flip ? rotated180(*s.partner) : *s.partner;
         out = (out.square() + correlate(input, partner, g).square()).sqrt();
     }
-    return out + s.bias;
+    if (s.bias != 0.0f)
+        out += s.bias; // in place: a fresh plane would cost its page faults again
+    return out;
 }
 
-// The window's tap (i, j) for every output pixel at once: a strided view of `source`.
-// With a column stride of 1 the inner stride is a compile-time 1, so Eigen vectorises.
-// Only output rows [firstRow, firstRow + rows) when given, so callers can work in cache-sized bands.
-template <typename Work>
-void forEachTapView(const Plane& source, const WindowGeometry& g, Eigen::Index i, Eigen::Index j, Work work,
-                    Eigen::Index firstRow = 0, Eigen::Index rows = -1)
-{
-    rows = rows < 0 ? g.rows.output : rows;
-    const Eigen::Index rowStride = source.cols() * g.rows.stride;
-    const float* first = source.data() + i * source.cols() + j + firstRow * rowStride;
-    if (g.cols.stride == 1) {
-        work(Eigen::Map<const Plane, 0, Eigen::OuterStride<>>(first, rows, g.cols.output,
-                                                               Eigen::OuterStride<>(rowStride)));
-        return;
-    }
-    work(StridedView(first, rows, g.cols.output, Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>(rowStride, g.cols.stride)));
-}
-
-// Pooling a whole plane with strided views (the display path; Pool2D is the trainable layer,
-// and a test checks that both agree). Valid padding, so every window is full.
+// Pooling a whole plane (the display path; Pool2D is the trainable layer, and a test checks
+// that both agree). Valid padding, so every window is full. Max and sum are separable: first
+// across the window's rows (contiguous, vectorised), then across its columns.
 Plane poolPlane(const Plane& input, const PoolSettings& p, const WindowGeometry& g)
 {
-    Plane out;
+    const bool max = p.mode == PoolMode::Max;
+    const auto combine = [max](Plane& into, const auto& view) {
+        if (into.size() == 0)
+            into = view;
+        else if (max)
+            into = into.max(view);
+        else
+            into += view;
+    };
+    Plane rows; // [H_o × W]: each output row's window rows combined
+    const Eigen::Index rowStride = input.cols() * g.rows.stride;
     for (Eigen::Index i = 0; i < p.size; ++i)
-        for (Eigen::Index j = 0; j < p.size; ++j)
-            forEachTapView(input, g, i, j, [&](const auto& taps) {
-                if (out.size() == 0)
-                    out = taps;
-                else if (p.mode == PoolMode::Max)
-                    out = out.max(taps);
-                else
-                    out += taps;
-            });
-    if (p.mode == PoolMode::Average)
+        combine(rows, Eigen::Map<const Plane, 0, Eigen::OuterStride<>>(input.data() + i * input.cols(), g.rows.output,
+                                                                        input.cols(), Eigen::OuterStride<>(rowStride)));
+    Plane out; // [H_o × W_o]
+    for (Eigen::Index j = 0; j < p.size; ++j)
+        combine(out, StridedView(rows.data() + j, g.rows.output, g.cols.output,
+                                 Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>(rows.cols(), g.cols.stride)));
+    if (!max)
         out /= float(p.size * p.size);
     return out;
 }
@@ -72,11 +64,9 @@ Plane poolPlane(const Plane& input, const PoolSettings& p, const WindowGeometry&
 // ReLU, then pooling, after the convolution stage.
 std::variant<FilterStages, std::string> finishChain(FilterStages stages, const FilterSettings& s)
 {
-    if (s.relu) {
-        stages.activated = stages.convolved;
-        for (Plane& channel : stages.activated.channels)
-            channel = channel.max(0.0f);
-    }
+    if (s.relu)
+        for (const Plane& channel : stages.convolved.channels)
+            stages.activated.channels.push_back(channel.max(0.0f));
     if (!s.pool)
         return stages;
     const Image& source = stages.afterActivation();
@@ -96,19 +86,34 @@ Plane rotated180(const Plane& kernel) { return kernel.reverse(); }
 
 Plane correlate(const Plane& input, const Plane& kernel, const WindowGeometry& g)
 {
-    const Plane paddedInput = hasPadding(g) ? padded(input, g) : Plane();
-    const Plane& source = hasPadding(g) ? paddedInput : input;
     Plane out = Plane::Zero(g.rows.output, g.cols.output);
-    // Bands of output rows small enough to stay in cache while every tap adds to them:
-    // one pass over memory instead of one per kernel weight.
+    // Bands of output rows small enough to stay in cache while every tap adds to them: one pass
+    // over memory instead of one per kernel weight. No padded copy: each tap only touches the
+    // output pixels whose input lies inside the image.
     const Eigen::Index band = std::max<Eigen::Index>(1, 16384 / std::max(1, g.cols.output));
     for (Eigen::Index top = 0; top < out.rows(); top += band) {
-        const Eigen::Index rows = std::min(band, out.rows() - top);
-        auto target = out.middleRows(top, rows);
-        for (Eigen::Index i = 0; i < kernel.rows(); ++i)
-            for (Eigen::Index j = 0; j < kernel.cols(); ++j)
-                if (const float weight = kernel(i, j); weight != 0.0f)
-                    forEachTapView(source, g, i, j, [&](const auto& taps) { target += weight * taps; }, top, rows);
+        const Eigen::Index bottom = std::min(out.rows(), top + band);
+        for (Eigen::Index i = 0; i < kernel.rows(); ++i) {
+            auto [y0, y1] = insideRange(g.rows, i);
+            y0 = std::max(y0, top);
+            y1 = std::min(y1, bottom);
+            for (Eigen::Index j = 0; j < kernel.cols() && y0 < y1; ++j) {
+                const float weight = kernel(i, j);
+                const auto [x0, x1] = insideRange(g.cols, j);
+                if (weight == 0.0f || x0 >= x1)
+                    continue;
+                const float* first = input.data() + (y0 * g.rows.stride + i - g.rows.padBefore) * input.cols()
+                                     + (x0 * g.cols.stride + j - g.cols.padBefore);
+                auto target = out.block(y0, x0, y1 - y0, x1 - x0);
+                const Eigen::Index rowStride = input.cols() * g.rows.stride;
+                if (g.cols.stride == 1)
+                    target += weight * Eigen::Map<const Plane, 0, Eigen::OuterStride<>>(
+                                           first, y1 - y0, x1 - x0, Eigen::OuterStride<>(rowStride));
+                else
+                    target += weight * StridedView(first, y1 - y0, x1 - x0,
+                                                   Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>(rowStride, g.cols.stride));
+            }
+        }
     }
     return out;
 }
