@@ -4,7 +4,7 @@
 
 DEBIAN_PACKAGES := cmake make g++ pkg-config \
 	qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-	qt6-svg-dev libqcustomplot-dev libeigen3-dev libmuparser-dev libgl-dev \
+	qt6-svg-dev libqcustomplot-dev libeigen3-dev libmuparser-dev zlib1g-dev libgl-dev \
 	fonts-dejavu-core
 
 JOBS        ?= $(shell nproc)

@@ -1,7 +1,9 @@
 #include "core/CliCommand.h"
 
+#include "core/BackpropCommand.h"
 #include "core/ConvCommand.h"
 #include "core/DescentCommand.h"
+#include "core/PerceptronCommand.h"
 
 namespace cli {
 
@@ -9,6 +11,8 @@ const QList<CommandInfo>& commands()
 {
     static const QList<CommandInfo> list = {
         {"descent", "gradient descent on f(x) or f(x, y), printed as a step table", &runDescent},
+        {"perceptron", "the perceptron's delta-rule step table (OR, AND, NAND, XOR or a CSV)", &runPerceptron},
+        {"backprop", "every forward and backward value of a tiny network, named as in the course", &runBackprop},
         {"conv", "convolution, ReLU and pooling on an image or typed matrices", &runConv},
     };
     return list;

@@ -78,6 +78,7 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::askOpen);
     file->addAction(tr("Export &plot (PNG, PDF, SVG)…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::askExportPlot);
     file->addAction(tr("Export &table as CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
@@ -190,7 +191,33 @@ void MainWindow::changeEvent(QEvent* event)
 
 QString MainWindow::exportCurrentPlot(const QString& path)
 {
-    return exportPlot(currentPanel() ? currentPanel()->currentPlot() : nullptr, path);
+    Panel* panel = currentPanel();
+    if (panel && !panel->currentPlot() && panel->hasImageToExport())
+        return panel->exportImage(path);
+    return exportPlot(panel ? panel->currentPlot() : nullptr, path);
+}
+
+QString MainWindow::openInCurrentPanel(const QString& path)
+{
+    Panel* panel = currentPanel();
+    return panel ? panel->openFile(path) : tr("There is no lesson open.");
+}
+
+void MainWindow::askOpen()
+{
+    Panel* panel = currentPanel();
+    if (!panel || panel->openFilter().isEmpty()) {
+        statusBar()->showMessage(tr("This lesson does not open files; the convolution lesson opens images."), 10000);
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), folder, panel->openFilter());
+    if (path.isEmpty())
+        return;
+    const QString error = openInCurrentPanel(path);
+    statusBar()->showMessage(error.isEmpty() ? tr("Opened %1").arg(path) : error, 10000);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Open"), error);
 }
 
 QString MainWindow::exportCurrentTable(const QString& path)
@@ -235,7 +262,8 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+R</b></td><td>reset to the start point</td></tr>"
            "<tr><td><b>F11</b></td><td>projector mode</td></tr>"
            "<tr><td><b>Ctrl+Shift+D</b></td><td>dark theme</td></tr>"
-           "<tr><td><b>Ctrl+E</b></td><td>export the plot (PNG, PDF, SVG)</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>open an image (convolution lesson)</td></tr>"
+           "<tr><td><b>Ctrl+E</b></td><td>export the plot (PNG, PDF, SVG) or the filtered image</td></tr>"
            "<tr><td><b>Ctrl+Shift+E</b></td><td>export the table (CSV)</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr></table>"));
 }

@@ -35,6 +35,8 @@ public:
     // File menu actions, also called by tests with a path instead of a dialog.
     QString exportCurrentPlot(const QString& path);
     QString exportCurrentTable(const QString& path);
+    // File > Open, also called by tests with a path instead of a dialog: "" or the reason.
+    QString openInCurrentPanel(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +56,7 @@ private:
     };
     void askExport(const ExportRequest& request);
     void askExportPlot();
+    void askOpen();
     void askExportTable();
     void showShortcuts();
     void showAbout();

@@ -1,8 +1,10 @@
 #include "gui/PanelRegistry.h"
 
+#include "convolution/ConvolutionPanel.h"
 #include "descent/DescentPanel.h"
+#include "perceptron/PerceptronPanel.h"
 
 QList<Panel*> makePanels(QWidget* parent)
 {
-    return {new DescentPanel(parent)};
+    return {new DescentPanel(parent), new PerceptronPanel(parent), new ConvolutionPanel(parent)};
 }

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QTextStream>
@@ -18,10 +19,14 @@ int fail(const QString& message)
     return 1;
 }
 
+// Lets layouts, queued replots and worker results land before the picture is taken
+// (offscreen, some panels' layouts need ~150 ms to settle).
 void settle()
 {
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 250)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 } // namespace

@@ -27,10 +27,21 @@ private slots:
     {
         Language language;
         MainWindow window(language, nullptr);
-        QCOMPARE(window.panelIds().first(), QString("descent"));
+        QCOMPARE(window.panelIds(), (QStringList{"descent", "perceptron", "convolution"}));
         QVERIFY(window.showPanel("descent"));
         QVERIFY(!window.showPanel("no-such-panel"));
         QCOMPARE(window.currentPanel()->panelId(), QString("descent"));
+    }
+    void fitsA1280By800ScreenInBothLanguages()
+    {
+        for (const QString code : {"en", "fr"}) {
+            Language language;
+            language.apply(code);
+            MainWindow window(language, nullptr);
+            const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
+                     qPrintable(code + QString(": %1×%2").arg(minimum.width()).arg(minimum.height())));
+        }
     }
     void exportsPlotInThreeFormats()
     {

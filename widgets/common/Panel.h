@@ -25,6 +25,15 @@ public:
 
     virtual void setViewStyle(const ViewStyle& style) = 0;
 
+    // File > Open: the file types the panel opens ("" when it opens none), and opening one.
+    // Returns "" or why the file was refused (the panel keeps what it had).
+    virtual QString openFilter() const { return {}; }
+    virtual QString openFile(const QString& /*path*/) { return tr("This lesson does not open files."); }
+
+    // File > Export for panels whose picture is not a plot (an image): "" or the reason.
+    virtual bool hasImageToExport() const { return false; }
+    virtual QString exportImage(const QString& /*path*/) { return tr("There is no image to export here."); }
+
     // `neurone --screenshot PANEL FILE --state key=value`: puts the panel in a documented state.
     // Returns an empty string, or why the state cannot be applied.
     virtual QString applyState(const QString& key, const QString& value) = 0;

@@ -3,31 +3,13 @@
 // mini-batch and full-batch descent on a noisy regression).
 #pragma once
 
-#include "common/Panel.h"
+#include "common/TabbedPanel.h"
 
-#include <QList>
-
-class PanelPage;
-class QTabWidget;
-
-class DescentPanel : public Panel {
+class DescentPanel : public TabbedPanel {
     Q_OBJECT
 public:
     explicit DescentPanel(QWidget* parent = nullptr);
 
     QString panelId() const override { return "descent"; }
     QString title() const override;
-    QCustomPlot* currentPlot() const override;
-    QAbstractItemModel* currentTable() const override;
-    void setViewStyle(const ViewStyle& style) override;
-    // "page" = curve | surface | batch; any other key goes to the page showing.
-    QString applyState(const QString& key, const QString& value) override;
-
-    PanelPage* page(const QString& id) const;
-
-private:
-    void addPage(PanelPage* page, const QString& id, const QString& title, const QString& tip);
-
-    QTabWidget* tabs_;
-    QList<std::pair<QString, PanelPage*>> pages_;
 };
