@@ -145,11 +145,17 @@ void ConvExercisePage::buildUi()
     f->addWidget(captioned(work_, tr("Kernel W<sub>1</sub>"), kernels_[1]), 0, 6);
     f->addWidget(op("+"), 0, 7);
     f->addWidget(captioned(work_, tr("Bias b"), bias_), 0, 8);
-    f->addWidget(op("="), 0, 9);
-    f->addWidget(captioned(work_, tr("Output Y"), output_), 0, 10);
-    f->addWidget(captioned(work_, tr("Target Y*"), target_), 1, 10);
-    f->addWidget(captioned(work_, tr("Error E"), loss_), 1, 11);
-    f->setColumnStretch(12, 1);
+    // The result on a second line, so the equation fits beside the explanation.
+    auto* result = new QHBoxLayout;
+    result->addWidget(op("="));
+    result->addWidget(captioned(work_, tr("Output Y"), output_));
+    result->addSpacing(24);
+    result->addWidget(captioned(work_, tr("Target Y*"), target_));
+    result->addSpacing(24);
+    result->addWidget(captioned(work_, tr("Error E"), loss_));
+    result->addStretch(1);
+    f->addLayout(result, 1, 0, 1, 9);
+    f->setColumnStretch(9, 1);
     auto* backward = new QGroupBox(tr("Backward"), work_);
     auto* b = new QGridLayout(backward);
     b->addWidget(captioned(work_, tr("∂E/∂Y"), outputGradient_), 0, 0);
