@@ -67,14 +67,8 @@ int runBackprop(const QStringList& arguments, Streams streams)
     parser.setApplicationDescription("Every forward and backward value of a tiny network, "
                                      "named as in the course.");
     addOptions(parser);
-    if (!parser.parse(arguments)) {
-        streams.err << "neurone-cli backprop: " << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet("help")) {
-        streams.out << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, arguments, "backprop", streams))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         streams.err << "neurone-cli backprop: unexpected argument '" << parser.positionalArguments().first() << "'\n";
         return BadUsage;

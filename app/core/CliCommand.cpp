@@ -20,6 +20,20 @@ const QList<CommandInfo>& commands()
 
 QString number(double value) { return QString::asprintf("%.6g", value); }
 
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+                                  Streams streams)
+{
+    if (!parser.parse(arguments)) {
+        streams.err << "neurone-cli " << command << ": " << parser.errorText() << '\n';
+        return BadUsage;
+    }
+    if (parser.isSet("help")) {
+        streams.out << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 void printHelp(QTextStream& out)

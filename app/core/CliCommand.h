@@ -2,8 +2,11 @@
 // `err` for a problem, exit code 0 (done), 1 (bad input) or 2 (bad usage).
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace cli {
 
@@ -25,6 +28,11 @@ struct CommandInfo {
 
 const QList<CommandInfo>& commands();
 int runCli(const QStringList& arguments, Streams streams);
+
+// Parses a subcommand's arguments. Returns the exit code when the command is already done:
+// BadUsage after printing the parser's error on one line, Success after printing --help.
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+                                  Streams streams);
 
 // "%.6g" — the CLI's one number format.
 QString number(double value);

@@ -171,12 +171,8 @@ int runConv(const QStringList& arguments, Streams streams)
         streams.err << "neurone-cli conv: " << f.message << '\n';
         return f.code;
     };
-    if (!parser.parse(arguments))
-        return fail({BadUsage, parser.errorText()});
-    if (parser.isSet("help")) {
-        streams.out << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, arguments, "conv", streams))
+        return *done;
     if (parser.isSet("list-kernels")) {
         listKernels(streams.out);
         return Success;

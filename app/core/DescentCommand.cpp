@@ -139,14 +139,8 @@ int runDescent(const QStringList& arguments, Streams streams)
     QCommandLineParser parser;
     parser.setApplicationDescription("Gradient descent on a function of x, or of x and y.");
     addOptions(parser);
-    if (!parser.parse(arguments)) {
-        streams.err << "neurone-cli descent: " << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet("help")) {
-        streams.out << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, arguments, "descent", streams))
+        return *done;
     DescentRequest request;
     if (const auto usage = readRequest(parser, request, streams.err))
         return *usage;

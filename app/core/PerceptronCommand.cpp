@@ -131,14 +131,8 @@ int runPerceptron(const QStringList& arguments, Streams streams)
     QCommandLineParser parser;
     parser.setApplicationDescription("The perceptron's delta rule, one observation per row.");
     addOptions(parser);
-    if (!parser.parse(arguments)) {
-        streams.err << "neurone-cli perceptron: " << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet("help")) {
-        streams.out << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, arguments, "perceptron", streams))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         streams.err << "neurone-cli perceptron: unexpected argument '" << parser.positionalArguments().first()
                     << "' (see neurone-cli perceptron --help)\n";
