@@ -2,6 +2,421 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackpropArchitectureBox</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoïde</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>softplus</source>
+        <translation>softplus</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>step (no gradient)</source>
+        <translation>échelon (sans gradient)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Number of inputs x1 … xn</source>
+        <translation>Nombre d&apos;entrées x1 … xn</translation>
+    </message>
+    <message>
+        <source>Hidden layers between the inputs and the output (the course&apos;s network has one)</source>
+        <translation>Couches cachées entre les entrées et la sortie (le réseau du cours en a une)</translation>
+    </message>
+    <message>
+        <source>Neurons in the first hidden layer</source>
+        <translation>Neurones de la première couche cachée</translation>
+    </message>
+    <message>
+        <source>Neurons in the second hidden layer</source>
+        <translation>Neurones de la deuxième couche cachée</translation>
+    </message>
+    <message>
+        <source>Output neurons (one for a binary class)</source>
+        <translation>Neurones de sortie (un seul pour une classe binaire)</translation>
+    </message>
+    <message>
+        <source>Biases b</source>
+        <translation>Biais b</translation>
+    </message>
+    <message>
+        <source>Seed of the random initial weights: the same seed gives the same weights</source>
+        <translation>Graine des poids initiaux aléatoires : la même graine donne les mêmes poids</translation>
+    </message>
+    <message>
+        <source>MSE (regression)</source>
+        <translation>MSE (régression)</translation>
+    </message>
+    <message>
+        <source>BCE (binary cross-entropy)</source>
+        <translation>BCE (entropie croisée binaire)</translation>
+    </message>
+    <message>
+        <source>CE (cross-entropy, softmax)</source>
+        <translation>CE (entropie croisée, softmax)</translation>
+    </message>
+    <message>
+        <source>The loss E: MSE for regression, BCE for one output with two classes, CE for several classes (with a softmax output)</source>
+        <translation>La perte E : MSE pour une régression, BCE pour une sortie à deux classes, CE pour plusieurs classes (avec une sortie softmax)</translation>
+    </message>
+    <message>
+        <source>Off: every bias stays 0 and is not learnt (seed 000&apos;s XOR network has none)</source>
+        <translation>Désactivé : chaque biais reste à 0 et n&apos;est pas appris (le réseau XOR du cours 000 n&apos;en a pas)</translation>
+    </message>
+    <message>
+        <source>Activation f of the first hidden layer</source>
+        <translation>Fonction d&apos;activation f de la première couche cachée</translation>
+    </message>
+    <message>
+        <source>Activation f of the second hidden layer</source>
+        <translation>Fonction d&apos;activation f de la deuxième couche cachée</translation>
+    </message>
+    <message>
+        <source>Activation f of the output layer</source>
+        <translation>Fonction d&apos;activation f de la couche de sortie</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Couches cachées</translation>
+    </message>
+    <message>
+        <source>Layer 1 neurons</source>
+        <translation>Neurones couche 1</translation>
+    </message>
+    <message>
+        <source>Layer 1 activation</source>
+        <translation>Activation couche 1</translation>
+    </message>
+    <message>
+        <source>Layer 2 neurons</source>
+        <translation>Neurones couche 2</translation>
+    </message>
+    <message>
+        <source>Layer 2 activation</source>
+        <translation>Activation couche 2</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Output activation</source>
+        <translation>Activation de sortie</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Weights seed</source>
+        <translation>Graine des poids</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropInspectorView</name>
+    <message>
+        <source>This network cannot be built: %1.</source>
+        <translation>Impossible de construire ce réseau : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s) trained; %1 in all.</source>
+        <translation>
+            <numerusform>%n époque entraînée ; %1 au total.</numerusform>
+            <numerusform>%n époques entraînées ; %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weights are no longer numbers: the descent diverged. Lower the learning rate η, then choose the example again or change the seed.</source>
+        <translation>Les poids ne sont plus des nombres : la descente a divergé. Diminuez le taux d&apos;apprentissage η, puis choisissez de nouveau l&apos;exemple ou changez la graine.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (course-bce, xor)</source>
+        <translation>préréglage inconnu &apos;%1&apos; (course-bce, xor)</translation>
+    </message>
+    <message>
+        <source>unknown phase &apos;%1&apos; (forward, backward, update)</source>
+        <translation>phase inconnue &apos;%1&apos; (forward, backward, update)</translation>
+    </message>
+    <message>
+        <source>epochs must be from 0 to 100000, not %1</source>
+        <translation>epochs doit être compris entre 0 et 100000, et non %1</translation>
+    </message>
+    <message>
+        <source>the learning rate must be from %1 to %2</source>
+        <translation>le taux d&apos;apprentissage doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>observation must be from 1 to %1</source>
+        <translation>observation doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (preset, phase, epochs, lr, observation)</source>
+        <translation>état inconnu &apos;%1&apos; (preset, phase, epochs, lr, observation)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Input %1 = %2 of observation %3. Click to change it.</source>
+        <translation>Entrée %1 = %2 de l&apos;observation %3. Cliquez pour la modifier.</translation>
+    </message>
+    <message>
+        <source>%1: %2 = Σ w·input + %3. Click to change the bias %3.</source>
+        <translation>%1 : %2 = Σ w·entrée + %3. Cliquez pour modifier le biais %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 = Σ w·input (no bias in this network).</source>
+        <translation>%1 : %2 = Σ w·entrée (pas de biais dans ce réseau).</translation>
+    </message>
+    <message>
+        <source>Weight %1 = %2, from %3 to %4. Click to change it.</source>
+        <translation>Poids %1 = %2, de %3 vers %4. Cliquez pour le modifier.</translation>
+    </message>
+    <message>
+        <source>observation %1</source>
+        <translation>observation %1</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step&lt;/b&gt; (F10) to send it forward through the network.</source>
+        <translation>Appuyez sur &lt;b&gt;Pas&lt;/b&gt; (F10) pour la propager vers l&apos;avant dans le réseau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forward&lt;/b&gt;: each neuron&apos;s weighted sum and activation, then the loss E.</source>
+        <translation>&lt;b&gt;Propagation avant&lt;/b&gt; : la somme pondérée et l&apos;activation de chaque neurone, puis la perte E.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backward&lt;/b&gt;: ∂E/∂ of every activation, weight and bias, from the output back (chain rule).</source>
+        <translation>&lt;b&gt;Propagation arrière&lt;/b&gt; : ∂E/∂ de chaque activation, poids et biais, de la sortie vers l&apos;entrée (dérivation en chaîne).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Update&lt;/b&gt;: every weight moved against its gradient, w ← w − η·∂E/∂w.</source>
+        <translation>&lt;b&gt;Mise à jour&lt;/b&gt; : chaque poids est déplacé dans le sens opposé à son gradient, w ← w − η·∂E/∂w.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · observation %2 of %3: %4 · %5</source>
+        <translation>Époque %1 · observation %2 sur %3 : %4 · %5</translation>
+    </message>
+    <message>
+        <source>MSE: E = (1/m) Σ&lt;sub&gt;l&lt;/sub&gt; (f(Z&lt;sub&gt;l&lt;/sub&gt;) − y&lt;sub&gt;l&lt;/sub&gt;)²</source>
+        <translation>MSE : E = (1/m) Σ&lt;sub&gt;l&lt;/sub&gt; (f(Z&lt;sub&gt;l&lt;/sub&gt;) − y&lt;sub&gt;l&lt;/sub&gt;)²</translation>
+    </message>
+    <message>
+        <source>BCE: E = −[y ln f(Z) + (1 − y) ln(1 − f(Z))], so ∂E/∂f(Z) = −y/f(Z) + (1 − y)/(1 − f(Z))</source>
+        <translation>BCE : E = −[y ln f(Z) + (1 − y) ln(1 − f(Z))], donc ∂E/∂f(Z) = −y/f(Z) + (1 − y)/(1 − f(Z))</translation>
+    </message>
+    <message>
+        <source>CE: E = −Σ&lt;sub&gt;l&lt;/sub&gt; y&lt;sub&gt;l&lt;/sub&gt; ln softmax(…)&lt;sub&gt;l&lt;/sub&gt;</source>
+        <translation>CE : E = −Σ&lt;sub&gt;l&lt;/sub&gt; y&lt;sub&gt;l&lt;/sub&gt; ln softmax(…)&lt;sub&gt;l&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>layer %1: %2</source>
+        <translation>couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Names&lt;/b&gt; (the course&apos;s): inputs x&lt;sub&gt;i&lt;/sub&gt;; hidden neurons Y&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;i&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt; and f(Y&lt;sub&gt;j&lt;/sub&gt;); output Z = Σ&lt;sub&gt;j&lt;/sub&gt; ψ&lt;sub&gt;j&lt;/sub&gt; f(Y&lt;sub&gt;j&lt;/sub&gt;) + b, f(Z); w34 goes from x3 to Y4, ψ1 from f(Y1) to Z; the output biases are numbered after the hidden ones (b5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noms&lt;/b&gt; (ceux du cours) : entrées x&lt;sub&gt;i&lt;/sub&gt; ; neurones cachés Y&lt;sub&gt;j&lt;/sub&gt; = Σ&lt;sub&gt;i&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt; et f(Y&lt;sub&gt;j&lt;/sub&gt;) ; sortie Z = Σ&lt;sub&gt;j&lt;/sub&gt; ψ&lt;sub&gt;j&lt;/sub&gt; f(Y&lt;sub&gt;j&lt;/sub&gt;) + b, f(Z) ; w34 va de x3 à Y4, ψ1 de f(Y1) à Z ; les biais de sortie sont numérotés après ceux de la couche cachée (b5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Names&lt;/b&gt; (by layer k = 1 … L): z&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;j&lt;/i&gt; = Σ&lt;sub&gt;i&lt;/sub&gt; w&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;ij&lt;/i&gt; a&lt;i&gt;k−1&lt;/i&gt;_&lt;i&gt;i&lt;/i&gt; + b&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;j&lt;/i&gt;, a&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;j&lt;/i&gt; = f(z&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;j&lt;/i&gt;), a0 = x; w1_34 goes from x3 to neuron 4 of layer 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noms&lt;/b&gt; (par couche k = 1 … L) : z&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;j&lt;/i&gt; = Σ&lt;sub&gt;i&lt;/sub&gt; w&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;ij&lt;/i&gt; a&lt;i&gt;k−1&lt;/i&gt;_&lt;i&gt;i&lt;/i&gt; + b&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;j&lt;/i&gt;, a&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;j&lt;/i&gt; = f(z&lt;i&gt;k&lt;/i&gt;_&lt;i&gt;j&lt;/i&gt;), a0 = x ; w1_34 va de x3 au neurone 4 de la couche 1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Softmax with cross-entropy: the loss takes Z directly, ∂E/∂Z = f(Z) − y (no ∂E/∂f(Z)).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Softmax avec entropie croisée : la perte prend Z directement, ∂E/∂Z = f(Z) − y (pas de ∂E/∂f(Z)).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No bias: every b is 0 and stays 0, as in the course&apos;s XOR network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pas de biais : chaque b vaut 0 et reste à 0, comme dans le réseau XOR du cours.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Forward&lt;/h3&gt;&lt;p&gt;f(Y&lt;sub&gt;j&lt;/sub&gt;) = f(Σ&lt;sub&gt;i&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt;)&lt;br/&gt;f(Z) = f(Σ&lt;sub&gt;j&lt;/sub&gt; ψ&lt;sub&gt;j&lt;/sub&gt; f(Y&lt;sub&gt;j&lt;/sub&gt;) + b) = output&lt;br/&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;h3&gt;Backward: the chain rule&lt;/h3&gt;&lt;p&gt;∂E/∂ψ&lt;sub&gt;1&lt;/sub&gt; = ∂E/∂f(Z) · ∂f(Z)/∂Z · ∂Z/∂ψ&lt;sub&gt;1&lt;/sub&gt;, with ∂Z/∂ψ&lt;sub&gt;1&lt;/sub&gt; = f(Y&lt;sub&gt;1&lt;/sub&gt;) and ∂f(Z)/∂Z = f′(Z)&lt;br/&gt;∂E/∂b = ∂E/∂Z (one observation)&lt;br/&gt;∂E/∂f(Y&lt;sub&gt;j&lt;/sub&gt;) = ∂E/∂Z · ψ&lt;sub&gt;j&lt;/sub&gt;&lt;br/&gt;∂E/∂w&lt;sub&gt;ij&lt;/sub&gt; = ∂E/∂f(Y&lt;sub&gt;j&lt;/sub&gt;) · f′(Y&lt;sub&gt;j&lt;/sub&gt;) · x&lt;sub&gt;i&lt;/sub&gt;&lt;/p&gt;&lt;h3&gt;Update&lt;/h3&gt;&lt;p&gt;&lt;b&gt;w = w − η ∂E/∂w&lt;/b&gt;, here η = %3; with momentum γ = %4: ω ← γω + η ∂E/∂w, w ← w − ω.&lt;/p&gt;%5%6&lt;p&gt;&lt;b&gt;Step&lt;/b&gt; shows forward, backward, then the update, observation after observation; an epoch presents every observation once. Click a weight or a neuron on the graph to change it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Propagation avant&lt;/h3&gt;&lt;p&gt;f(Y&lt;sub&gt;j&lt;/sub&gt;) = f(Σ&lt;sub&gt;i&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; x&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;j&lt;/sub&gt;)&lt;br/&gt;f(Z) = f(Σ&lt;sub&gt;j&lt;/sub&gt; ψ&lt;sub&gt;j&lt;/sub&gt; f(Y&lt;sub&gt;j&lt;/sub&gt;) + b) = sortie&lt;br/&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;h3&gt;Propagation arrière : la dérivation en chaîne&lt;/h3&gt;&lt;p&gt;∂E/∂ψ&lt;sub&gt;1&lt;/sub&gt; = ∂E/∂f(Z) · ∂f(Z)/∂Z · ∂Z/∂ψ&lt;sub&gt;1&lt;/sub&gt;, avec ∂Z/∂ψ&lt;sub&gt;1&lt;/sub&gt; = f(Y&lt;sub&gt;1&lt;/sub&gt;) et ∂f(Z)/∂Z = f′(Z)&lt;br/&gt;∂E/∂b = ∂E/∂Z (une observation)&lt;br/&gt;∂E/∂f(Y&lt;sub&gt;j&lt;/sub&gt;) = ∂E/∂Z · ψ&lt;sub&gt;j&lt;/sub&gt;&lt;br/&gt;∂E/∂w&lt;sub&gt;ij&lt;/sub&gt; = ∂E/∂f(Y&lt;sub&gt;j&lt;/sub&gt;) · f′(Y&lt;sub&gt;j&lt;/sub&gt;) · x&lt;sub&gt;i&lt;/sub&gt;&lt;/p&gt;&lt;h3&gt;Mise à jour&lt;/h3&gt;&lt;p&gt;&lt;b&gt;w = w − η ∂E/∂w&lt;/b&gt;, ici η = %3 ; avec un momentum γ = %4 : ω ← γω + η ∂E/∂w, w ← w − ω.&lt;/p&gt;%5%6&lt;p&gt;&lt;b&gt;Pas&lt;/b&gt; montre la propagation avant, la propagation arrière, puis la mise à jour, observation après observation ; une époque présente chaque observation une fois. Cliquez sur un poids ou un neurone du graphe pour le modifier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Course: binary classification (3-4-1, BCE)</source>
+        <translation>Cours : classification binaire (3-4-1, BCE)</translation>
+    </message>
+    <message>
+        <source>XOR (2-2-1, MSE, momentum)</source>
+        <translation>XOR (2-2-1, MSE, momentum)</translation>
+    </message>
+    <message>
+        <source>Your own network</source>
+        <translation>Votre propre réseau</translation>
+    </message>
+    <message>
+        <source>Start from the course&apos;s activity (seed 004) or its XOR network (seed 000)</source>
+        <translation>Partez de l&apos;activité du cours (cours 004) ou de son réseau XOR (cours 000)</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Learning rate η in w ← w − η·∂E/∂w</source>
+        <translation>Taux d&apos;apprentissage η dans w ← w − η·∂E/∂w</translation>
+    </message>
+    <message>
+        <source>Momentum γ: ω ← γ·ω + η·∂E/∂w, w ← w − ω (0: plain gradient descent)</source>
+        <translation>Momentum γ : ω ← γ·ω + η·∂E/∂w, w ← w − ω (0 : descente de gradient simple)</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>Taux d&apos;apprentissage η</translation>
+    </message>
+    <message>
+        <source>Momentum γ</source>
+        <translation>Momentum γ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Train one epoch</source>
+        <translation>Entraîner une époque</translation>
+    </message>
+    <message>
+        <source>Present every observation once, in turn, each followed by its update</source>
+        <translation>Présenter chaque observation une fois, à tour de rôle, chacune suivie de sa mise à jour</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Train this many epochs at once</source>
+        <translation>Entraîner ce nombre d&apos;époques d&apos;un coup</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <source>How many epochs the Train button runs</source>
+        <translation>Nombre d&apos;époques lancées par le bouton Entraîner</translation>
+    </message>
+    <message>
+        <source>Every value of the step, named as in the course, in the order it is computed</source>
+        <translation>Toutes les valeurs du pas, nommées comme dans le cours, dans l&apos;ordre de leur calcul</translation>
+    </message>
+    <message>
+        <source>phase %1 of %2</source>
+        <translation>phase %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Which observation goes through the network next</source>
+        <translation>L&apos;observation qui traverse ensuite le réseau</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Input value of this observation (or click the input on the graph)</source>
+        <translation>Valeur d&apos;entrée de cette observation (ou cliquez sur l&apos;entrée dans le graphe)</translation>
+    </message>
+    <message>
+        <source>Desired output of this observation (the course&apos;s y or d)</source>
+        <translation>Sortie désirée de cette observation (le y ou le d du cours)</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropTrainingPlot</name>
+    <message>
+        <source>Loss E per epoch</source>
+        <translation>Perte E par époque</translation>
+    </message>
+    <message>
+        <source>Outputs per epoch</source>
+        <translation>Sorties par époque</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>Left: the loss after each epoch. Right: each observation&apos;s output after each epoch; the dashed line is 0.5, the decision threshold. Drag or scroll to look closer.</source>
+        <translation>À gauche : la perte après chaque époque. À droite : la sortie de chaque observation après chaque époque ; la ligne pointillée est 0.5, le seuil de décision. Faites glisser ou utilisez la molette pour regarder de plus près.</translation>
+    </message>
+    <message>
+        <source>Output %1 per epoch</source>
+        <translation>Sortie %1 par époque</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropValueModel</name>
+    <message>
+        <source>Forward: computed from the inputs towards the output</source>
+        <translation>Propagation avant : valeur calculée des entrées vers la sortie</translation>
+    </message>
+    <message>
+        <source>Backward: how much E changes for a small change of this value</source>
+        <translation>Propagation arrière : de combien E varie pour une petite variation de cette valeur</translation>
+    </message>
+    <message>
+        <source>After the update w ← w − η·∂E/∂w</source>
+        <translation>Après la mise à jour w ← w − η·∂E/∂w</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>BatchDescentView</name>
     <message>
         <source>Descent</source>
@@ -219,6 +634,810 @@
     </message>
 </context>
 <context>
+    <name>ConvExercisePage</name>
+    <message>
+        <source>One bias for the output map (the engine&apos;s convention, as in Keras and PyTorch)</source>
+        <translation>Un seul biais pour la carte de sortie (la convention du moteur, comme dans Keras et PyTorch)</translation>
+    </message>
+    <message>
+        <source>Course values</source>
+        <translation>Valeurs du cours</translation>
+    </message>
+    <message>
+        <source>Back to the numbers of the course&apos;s exercise</source>
+        <translation>Revenir aux nombres de l&apos;exercice du cours</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Forward&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Y = X&lt;sub&gt;0&lt;/sub&gt; ⋆ W&lt;sub&gt;0&lt;/sub&gt; + X&lt;sub&gt;1&lt;/sub&gt; ⋆ W&lt;sub&gt;1&lt;/sub&gt; + b&lt;/b&gt; (correlation, stride 1, no padding: 3 − 2 + 1 = 2).&lt;/p&gt;&lt;p&gt;The course&apos;s code adds its bias b = 2 once per input channel, so 2 × 2 = 4 in all; the engine adds one bias per output map, as Keras and PyTorch do, so the example uses b = 4.&lt;/p&gt;&lt;h3&gt;Error&lt;/h3&gt;&lt;p&gt;&lt;b&gt;E = 1/N Σ (Y − Y*)²&lt;/b&gt;, N = 4 values.&lt;/p&gt;&lt;h3&gt;Backward&lt;/h3&gt;&lt;p&gt;&lt;b&gt;∂E/∂Y = 2 (Y − Y*)/N&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;∂E/∂W&lt;sub&gt;c&lt;/sub&gt; = X&lt;sub&gt;c&lt;/sub&gt; ⋆ ∂E/∂Y&lt;/b&gt; (a correlation of the input with the output gradient)&lt;/p&gt;&lt;p&gt;&lt;b&gt;∂E/∂X&lt;sub&gt;c&lt;/sub&gt;&lt;/b&gt; = the full convolution of ∂E/∂Y with W&lt;sub&gt;c&lt;/sub&gt; rotated by 180°&lt;/p&gt;&lt;p&gt;&lt;b&gt;∂E/∂b = Σ ∂E/∂Y&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Change any input, kernel, bias or target value: everything is recomputed by the engine&apos;s Conv2D layer and its mean squared error.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Propagation avant&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Y = X&lt;sub&gt;0&lt;/sub&gt; ⋆ W&lt;sub&gt;0&lt;/sub&gt; + X&lt;sub&gt;1&lt;/sub&gt; ⋆ W&lt;sub&gt;1&lt;/sub&gt; + b&lt;/b&gt; (corrélation, pas 1, sans zero-padding : 3 − 2 + 1 = 2).&lt;/p&gt;&lt;p&gt;Le code du cours ajoute son biais b = 2 une fois par canal d&apos;entrée, soit 2 × 2 = 4 au total ; le moteur ajoute un biais par carte de sortie, comme Keras et PyTorch, donc l&apos;exemple utilise b = 4.&lt;/p&gt;&lt;h3&gt;Erreur&lt;/h3&gt;&lt;p&gt;&lt;b&gt;E = 1/N Σ (Y − Y*)²&lt;/b&gt;, N = 4 valeurs.&lt;/p&gt;&lt;h3&gt;Propagation arrière&lt;/h3&gt;&lt;p&gt;&lt;b&gt;∂E/∂Y = 2 (Y − Y*)/N&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;∂E/∂W&lt;sub&gt;c&lt;/sub&gt; = X&lt;sub&gt;c&lt;/sub&gt; ⋆ ∂E/∂Y&lt;/b&gt; (une corrélation de l&apos;entrée avec le gradient de la sortie)&lt;/p&gt;&lt;p&gt;&lt;b&gt;∂E/∂X&lt;sub&gt;c&lt;/sub&gt;&lt;/b&gt; = la convolution complète de ∂E/∂Y avec W&lt;sub&gt;c&lt;/sub&gt; pivoté de 180°&lt;/p&gt;&lt;p&gt;&lt;b&gt;∂E/∂b = Σ ∂E/∂Y&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Modifiez n&apos;importe quelle valeur d&apos;entrée, de noyau, de biais ou de cible : tout est recalculé par la couche Conv2D du moteur et son erreur quadratique moyenne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Propagation avant</translation>
+    </message>
+    <message>
+        <source>Input X&lt;sub&gt;0&lt;/sub&gt;</source>
+        <translation>Entrée X&lt;sub&gt;0&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Kernel W&lt;sub&gt;0&lt;/sub&gt;</source>
+        <translation>Noyau W&lt;sub&gt;0&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Input X&lt;sub&gt;1&lt;/sub&gt;</source>
+        <translation>Entrée X&lt;sub&gt;1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Kernel W&lt;sub&gt;1&lt;/sub&gt;</source>
+        <translation>Noyau W&lt;sub&gt;1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>Biais b</translation>
+    </message>
+    <message>
+        <source>Output Y</source>
+        <translation>Sortie Y</translation>
+    </message>
+    <message>
+        <source>Target Y*</source>
+        <translation>Cible Y*</translation>
+    </message>
+    <message>
+        <source>Error E</source>
+        <translation>Erreur E</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Propagation arrière</translation>
+    </message>
+    <message>
+        <source>∂E/∂Y</source>
+        <translation>∂E/∂Y</translation>
+    </message>
+    <message>
+        <source>∂E/∂W&lt;sub&gt;0&lt;/sub&gt;</source>
+        <translation>∂E/∂W&lt;sub&gt;0&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>∂E/∂W&lt;sub&gt;1&lt;/sub&gt;</source>
+        <translation>∂E/∂W&lt;sub&gt;1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>∂E/∂b</source>
+        <translation>∂E/∂b</translation>
+    </message>
+    <message>
+        <source>∂E/∂X&lt;sub&gt;0&lt;/sub&gt;</source>
+        <translation>∂E/∂X&lt;sub&gt;0&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>∂E/∂X&lt;sub&gt;1&lt;/sub&gt;</source>
+        <translation>∂E/∂X&lt;sub&gt;1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>grandeur</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>∂E/∂W channel %1</source>
+        <translation>∂E/∂W canal %1</translation>
+    </message>
+    <message>
+        <source>∂E/∂X channel %1</source>
+        <translation>∂E/∂X canal %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; on the exercise page (x0, x1, w0, w1, target, bias, reset)</source>
+        <translation>état inconnu &apos;%1&apos; sur la page de l&apos;exercice (x0, x1, w0, w1, target, bias, reset)</translation>
+    </message>
+    <message>
+        <source>%1 must be %2×%3</source>
+        <translation>%1 doit être de taille %2×%3</translation>
+    </message>
+</context>
+<context>
+    <name>ConvFilterPage</name>
+    <message>
+        <source>Bias b, added to every output value of the convolution</source>
+        <translation>Biais b, ajouté à chaque valeur de sortie de la convolution</translation>
+    </message>
+    <message>
+        <source>Stride S: how many pixels the kernel moves at each step</source>
+        <translation>Pas S : de combien de pixels le noyau se déplace à chaque étape</translation>
+    </message>
+    <message>
+        <source>valid (P = 0)</source>
+        <translation>valid (P = 0)</translation>
+    </message>
+    <message>
+        <source>same (⌈W/S⌉)</source>
+        <translation>same (⌈W/S⌉)</translation>
+    </message>
+    <message>
+        <source>custom P</source>
+        <translation>P personnalisé</translation>
+    </message>
+    <message>
+        <source>Zero padding: none, as much as keeps ⌈W/S⌉ (TensorFlow&apos;s &quot;same&quot;), or P pixels on every side</source>
+        <translation>Zero-padding : aucun, juste assez pour garder ⌈W/S⌉ (le &quot;same&quot; de TensorFlow), ou P pixels de chaque côté</translation>
+    </message>
+    <message>
+        <source>P, the number of zero pixels added on every side</source>
+        <translation>P, le nombre de pixels nuls ajoutés de chaque côté</translation>
+    </message>
+    <message>
+        <source>True convolution (180°)</source>
+        <translation>Vraie convolution (180°)</translation>
+    </message>
+    <message>
+        <source>Off: correlation, as Keras and PyTorch compute it. On: the mathematical convolution, the same sum with the kernel rotated by 180° (seed 003).</source>
+        <translation>Désactivé : corrélation, comme la calculent Keras et PyTorch. Activé : la convolution mathématique, la même somme avec le noyau pivoté de 180° (cours 003).</translation>
+    </message>
+    <message>
+        <source>ReLU after the convolution</source>
+        <translation>ReLU après la convolution</translation>
+    </message>
+    <message>
+        <source>max(0, x) on every value of the feature map</source>
+        <translation>max(0, x) sur chaque valeur de la carte de caractéristiques</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>Pooling after the convolution (and ReLU): the maximum or the mean of each window</source>
+        <translation>Pooling après la convolution (et la ReLU) : le maximum ou la moyenne de chaque fenêtre</translation>
+    </message>
+    <message>
+        <source>Pooling window F (the course uses F = 2)</source>
+        <translation>Fenêtre de pooling F (le cours utilise F = 2)</translation>
+    </message>
+    <message>
+        <source>Pooling stride S (the course uses S = 2)</source>
+        <translation>Pas de pooling S (le cours utilise S = 2)</translation>
+    </message>
+    <message>
+        <source>Gray (R + G + B)/3</source>
+        <translation>Gris (R + G + B)/3</translation>
+    </message>
+    <message>
+        <source>RGB, per channel</source>
+        <translation>RGB, par canal</translation>
+    </message>
+    <message>
+        <source>The course averages the three channels; RGB filters each channel with the same kernel</source>
+        <translation>Le cours fait la moyenne des trois canaux ; RGB filtre chaque canal avec le même noyau</translation>
+    </message>
+    <message>
+        <source>clip to 0…255</source>
+        <translation>écrêter à 0…255</translation>
+    </message>
+    <message>
+        <source>min–max rescale</source>
+        <translation>mise à l&apos;échelle min–max</translation>
+    </message>
+    <message>
+        <source>absolute value</source>
+        <translation>valeur absolue</translation>
+    </message>
+    <message>
+        <source>Edge filters give negative values: how the output is mapped to 0…255 for display and export</source>
+        <translation>Les filtres de contours donnent des valeurs négatives : comment la sortie est ramenée à 0…255 pour l&apos;affichage et l&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Show the whole images again (or double-click a view)</source>
+        <translation>Afficher de nouveau les images entières (ou double-cliquez sur une vue)</translation>
+    </message>
+    <message>
+        <source>Export output…</source>
+        <translation>Exporter la sortie…</translation>
+    </message>
+    <message>
+        <source>Save the output (after pooling, if any) as a PNG of the output&apos;s size</source>
+        <translation>Enregistrer la sortie (après le pooling, s&apos;il y en a un) en PNG de la taille de la sortie</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul…</translation>
+    </message>
+    <message>
+        <source>pixel %1 of %2</source>
+        <translation>pixel %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Walk along the output pixels, row by row</source>
+        <translation>Parcourir les pixels de sortie, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>Biais b</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>Stride S</source>
+        <translation>Pas S</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Zero-padding</translation>
+    </message>
+    <message>
+        <source>P =</source>
+        <translation>P =</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>F =</source>
+        <translation>F =</translation>
+    </message>
+    <message>
+        <source>S =</source>
+        <translation>S =</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Export the output</source>
+        <translation>Exporter la sortie</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtrage…</translation>
+    </message>
+    <message>
+        <source>Open an image or pick a sample</source>
+        <translation>Ouvrez une image ou choisissez un exemple</translation>
+    </message>
+    <message>
+        <source>The filtered image appears here</source>
+        <translation>L&apos;image filtrée apparaît ici</translation>
+    </message>
+    <message>
+        <source>The pooled image appears here</source>
+        <translation>L&apos;image après pooling apparaît ici</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>After the convolution</source>
+        <translation>Après la convolution</translation>
+    </message>
+    <message>
+        <source>After pooling</source>
+        <translation>Après le pooling</translation>
+    </message>
+    <message>
+        <source>Input: %1 — %2×%3×%4</source>
+        <translation>Entrée : %1 — %2×%3×%4</translation>
+    </message>
+    <message>
+        <source>Refused: convolution %1. The previous result is kept.</source>
+        <translation>Refusé : convolution %1. Le résultat précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>Refused: pooling %1. The previous result is kept.</source>
+        <translation>Refusé : pooling %1. Le résultat précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>Refused: %1. The previous result is kept.</source>
+        <translation>Refusé : %1. Le résultat précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>After convolution and ReLU: %1×%2×%3</source>
+        <translation>Après convolution et ReLU : %1×%2×%3</translation>
+    </message>
+    <message>
+        <source>After convolution: %1×%2×%3</source>
+        <translation>Après convolution : %1×%2×%3</translation>
+    </message>
+    <message>
+        <source>After max pooling: %1×%2×%3</source>
+        <translation>Après max pooling : %1×%2×%3</translation>
+    </message>
+    <message>
+        <source>After average pooling: %1×%2×%3</source>
+        <translation>Après pooling moyen : %1×%2×%3</translation>
+    </message>
+    <message>
+        <source>max pool %1×%1, S=%2</source>
+        <translation>max pooling %1×%1, S=%2</translation>
+    </message>
+    <message>
+        <source>avg pool %1×%1, S=%2</source>
+        <translation>pooling moyen %1×%1, S=%2</translation>
+    </message>
+    <message>
+        <source>Sobel %1×%2</source>
+        <translation>Sobel %1×%2</translation>
+    </message>
+    <message>
+        <source>conv %1×%2</source>
+        <translation>conv %1×%2</translation>
+    </message>
+    <message>
+        <source> rotated 180°</source>
+        <translation> pivoté de 180°</translation>
+    </message>
+    <message>
+        <source>input W×H×D</source>
+        <translation>entrée W×H×D</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>W&lt;sub&gt;o&lt;/sub&gt; = (W − F + 2P)/S + 1 (valid or P); W&lt;sub&gt;o&lt;/sub&gt; = ⌈W/S⌉ (same)</source>
+        <translation>W&lt;sub&gt;o&lt;/sub&gt; = (W − F + 2P)/S + 1 (valid ou P) ; W&lt;sub&gt;o&lt;/sub&gt; = ⌈W/S⌉ (same)</translation>
+    </message>
+    <message>
+        <source>, P=%1 (W), %2 (H)</source>
+        <translation>, P=%1 (W), %2 (H)</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>Convolution: %1</source>
+        <translation>Convolution : %1</translation>
+    </message>
+    <message>
+        <source>Pooling: %1</source>
+        <translation>Pooling : %1</translation>
+    </message>
+    <message>
+        <source>Click a pixel of the output, or press Step, to see how it is computed.</source>
+        <translation>Cliquez sur un pixel de la sortie, ou appuyez sur Pas, pour voir comment il est calculé.</translation>
+    </message>
+    <message>
+        <source>Open an image or pick a sample, then click a pixel of the output.</source>
+        <translation>Ouvrez une image ou choisissez un exemple, puis cliquez sur un pixel de la sortie.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;True convolution&lt;/h3&gt;&lt;p&gt;In use: &lt;b&gt;true convolution&lt;/b&gt;. The kernel is rotated by 180° (F′(i, j) = F(F&lt;sub&gt;h&lt;/sub&gt;−1−i, F&lt;sub&gt;w&lt;/sub&gt;−1−j), seed 003), then slid over the image:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vraie convolution&lt;/h3&gt;&lt;p&gt;Mode actif : &lt;b&gt;vraie convolution&lt;/b&gt;. Le noyau est pivoté de 180° (F′(i, j) = F(F&lt;sub&gt;h&lt;/sub&gt;−1−i, F&lt;sub&gt;w&lt;/sub&gt;−1−j), cours 003), puis glissé sur l&apos;image :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Correlation&lt;/h3&gt;&lt;p&gt;In use: &lt;b&gt;correlation&lt;/b&gt;, which Keras and PyTorch call convolution: the kernel slides over the image as it is:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Corrélation&lt;/h3&gt;&lt;p&gt;Mode actif : &lt;b&gt;corrélation&lt;/b&gt;, que Keras et PyTorch appellent convolution : le noyau glisse sur l&apos;image tel quel :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;O(y, x) = Σ&lt;sub&gt;i&lt;/sub&gt; Σ&lt;sub&gt;j&lt;/sub&gt; I(y·S + i − P, x·S + j − P) · F(i, j) + b&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;O(y, x) = Σ&lt;sub&gt;i&lt;/sub&gt; Σ&lt;sub&gt;j&lt;/sub&gt; I(y·S + i − P, x·S + j − P) · F(i, j) + b&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sobel: O = √(O&lt;sub&gt;x&lt;/sub&gt;² + O&lt;sub&gt;y&lt;/sub&gt;²) + b, with the x kernel and its transpose.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sobel : O = √(O&lt;sub&gt;x&lt;/sub&gt;² + O&lt;sub&gt;y&lt;/sub&gt;²) + b, avec le noyau x et sa transposée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Output size&lt;/h3&gt;&lt;p&gt;W&lt;sub&gt;o&lt;/sub&gt; = (W − F + 2P)/S + 1 must be a whole number ≥ 1, or the size is refused, as Keras refuses it. With &lt;i&gt;same&lt;/i&gt; padding W&lt;sub&gt;o&lt;/sub&gt; = ⌈W/S⌉ and the zeros are split, the extra one at the bottom and right (TensorFlow).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Taille de sortie&lt;/h3&gt;&lt;p&gt;W&lt;sub&gt;o&lt;/sub&gt; = (W − F + 2P)/S + 1 doit être un nombre entier ≥ 1, sinon la taille est refusée, comme le fait Keras. Avec le zero-padding &lt;i&gt;same&lt;/i&gt;, W&lt;sub&gt;o&lt;/sub&gt; = ⌈W/S⌉ et les zéros sont répartis, le zéro en trop allant en bas et à droite (TensorFlow).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ReLU&lt;/h3&gt;&lt;p&gt;max(0, x) on every value: negative responses become 0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ReLU&lt;/h3&gt;&lt;p&gt;max(0, x) sur chaque valeur : les réponses négatives deviennent 0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pooling&lt;/h3&gt;&lt;p&gt;The %1 of each F×F window, moved by S: W&lt;sub&gt;p&lt;/sub&gt; = (W − F)/S + 1. The course uses F = 2, S = 2, which halves each side.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pooling&lt;/h3&gt;&lt;p&gt;On prend %1 de chaque fenêtre F×F, déplacée de S : W&lt;sub&gt;p&lt;/sub&gt; = (W − F)/S + 1. Le cours utilise F = 2, S = 2, ce qui divise chaque côté par deux.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>le maximum</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>la moyenne</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Display&lt;/h3&gt;&lt;p&gt;Edge kernels give negative values and sums above 255: the output is clipped to 0…255, rescaled min–max, or shown as |x|. Grayscale is (R + G + B)/3, as the course computes it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Affichage&lt;/h3&gt;&lt;p&gt;Les noyaux de contours donnent des valeurs négatives et des sommes supérieures à 255 : la sortie est écrêtée à 0…255, remise à l&apos;échelle min–max, ou affichée en |x|. Les niveaux de gris valent (R + G + B)/3, comme dans le cours.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>There is no output to export yet: open an image or pick a sample.</source>
+        <translation>Il n&apos;y a encore aucune sortie à exporter : ouvrez une image ou choisissez un exemple.</translation>
+    </message>
+    <message>
+        <source>pixel expects &quot;row,col&quot;, not &apos;%1&apos;</source>
+        <translation>pixel attend &quot;ligne,colonne&quot;, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no output yet: pick a sample first</source>
+        <translation>il n&apos;y a pas encore de sortie : choisissez d&apos;abord un exemple</translation>
+    </message>
+    <message>
+        <source>pixel %1,%2 is outside the %3×%4 output (rows 0…%5, columns 0…%6)</source>
+        <translation>le pixel %1,%2 est hors de la sortie %3×%4 (lignes 0…%5, colonnes 0…%6)</translation>
+    </message>
+    <message>
+        <source>kernel &apos;%1&apos; is neither a preset nor a matrix: %2</source>
+        <translation>kernel &apos;%1&apos; n&apos;est ni un préréglage ni une matrice : %2</translation>
+    </message>
+    <message>
+        <source>padding expects valid, same or a number of pixels, not &apos;%1&apos;</source>
+        <translation>padding attend valid, same ou un nombre de pixels, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 expects on or off</source>
+        <translation>%1 attend on ou off</translation>
+    </message>
+    <message>
+        <source>pool expects none, max or avg, optionally :SIZE:STRIDE, not &apos;%1&apos;</source>
+        <translation>pool attend none, max ou avg, éventuellement suivi de :TAILLE:PAS, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>normalize expects clip, minmax or abs</source>
+        <translation>normalize attend clip, minmax ou abs</translation>
+    </message>
+    <message>
+        <source>colour expects gray or rgb</source>
+        <translation>colour attend gray ou rgb</translation>
+    </message>
+    <message>
+        <source>zoom expects a positive factor (1 = the whole image)</source>
+        <translation>zoom attend un facteur positif (1 = l&apos;image entière)</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (kernel, bias, stride, padding, flip, relu, pool, normalize, colour, pixel, zoom)</source>
+        <translation>état inconnu &apos;%1&apos; (kernel, bias, stride, padding, flip, relu, pool, normalize, colour, pixel, zoom)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ConvVolumePage</name>
+    <message>
+        <source>Course example (seed 004), 2×6×3</source>
+        <translation>Exemple du cours (cours 004), 2×6×3</translation>
+    </message>
+    <message>
+        <source>The opened image</source>
+        <translation>L&apos;image ouverte</translation>
+    </message>
+    <message>
+        <source>The course&apos;s numbers, or the image opened above (in RGB)</source>
+        <translation>Les nombres du cours, ou l&apos;image ouverte ci-dessus (en RGB)</translation>
+    </message>
+    <message>
+        <source>Kernel size, the same for the three channels</source>
+        <translation>Taille du noyau, la même pour les trois canaux</translation>
+    </message>
+    <message>
+        <source>Kernel R (red channel)</source>
+        <translation>Noyau R (canal rouge)</translation>
+    </message>
+    <message>
+        <source>Kernel G (green channel)</source>
+        <translation>Noyau G (canal vert)</translation>
+    </message>
+    <message>
+        <source>Kernel B (blue channel)</source>
+        <translation>Noyau B (canal bleu)</translation>
+    </message>
+    <message>
+        <source>One bias b for the whole output map, added once to the sum of the channels</source>
+        <translation>Un seul biais b pour toute la carte de sortie, ajouté une fois à la somme des canaux</translation>
+    </message>
+    <message>
+        <source>Stride S</source>
+        <translation>Pas S</translation>
+    </message>
+    <message>
+        <source>valid (P = 0)</source>
+        <translation>valid (P = 0)</translation>
+    </message>
+    <message>
+        <source>same (⌈W/S⌉)</source>
+        <translation>same (⌈W/S⌉)</translation>
+    </message>
+    <message>
+        <source>custom P</source>
+        <translation>P personnalisé</translation>
+    </message>
+    <message>
+        <source>Zero padding around the input (the course&apos;s example uses P = 1)</source>
+        <translation>Zero-padding autour de l&apos;entrée (l&apos;exemple du cours utilise P = 1)</translation>
+    </message>
+    <message>
+        <source>P, the number of zero pixels on every side</source>
+        <translation>P, le nombre de pixels nuls de chaque côté</translation>
+    </message>
+    <message>
+        <source>clip to 0…255</source>
+        <translation>écrêter à 0…255</translation>
+    </message>
+    <message>
+        <source>min–max rescale</source>
+        <translation>mise à l&apos;échelle min–max</translation>
+    </message>
+    <message>
+        <source>absolute value</source>
+        <translation>valeur absolue</translation>
+    </message>
+    <message>
+        <source>How the output&apos;s values are mapped to 0…255 for display</source>
+        <translation>Comment les valeurs de la sortie sont ramenées à 0…255 pour l&apos;affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Show the whole images again (or double-click a view)</source>
+        <translation>Afficher de nouveau les images entières (ou double-cliquez sur une vue)</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Convolution en volume&lt;/h3&gt;&lt;p&gt;A filter on an RGB input has one kernel per channel (F×F×3). Each channel is correlated with its own kernel, the three sums are added and one bias is added:&lt;/p&gt;&lt;p&gt;&lt;b&gt;O(y, x) = Σ&lt;sub&gt;c&lt;/sub&gt; Σ&lt;sub&gt;i&lt;/sub&gt; Σ&lt;sub&gt;j&lt;/sub&gt; X&lt;sub&gt;c&lt;/sub&gt;(y·S + i − P, x·S + j − P) · F&lt;sub&gt;c&lt;/sub&gt;(i, j) + b&lt;/b&gt;&lt;/p&gt;&lt;p&gt;One filter gives one output map, whatever the number of input channels. Parameters: (F × F × channels + 1) × filters.&lt;/p&gt;&lt;p&gt;The course&apos;s slide: 308 + (−498) + 164 + 1 = −25 for the top-left pixel, with P = 1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Convolution en volume&lt;/h3&gt;&lt;p&gt;Un filtre sur une entrée RGB a un noyau par canal (F×F×3). Chaque canal est corrélé avec son propre noyau, les trois sommes sont additionnées et un biais est ajouté :&lt;/p&gt;&lt;p&gt;&lt;b&gt;O(y, x) = Σ&lt;sub&gt;c&lt;/sub&gt; Σ&lt;sub&gt;i&lt;/sub&gt; Σ&lt;sub&gt;j&lt;/sub&gt; X&lt;sub&gt;c&lt;/sub&gt;(y·S + i − P, x·S + j − P) · F&lt;sub&gt;c&lt;/sub&gt;(i, j) + b&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un filtre donne une carte de sortie, quel que soit le nombre de canaux d&apos;entrée. Paramètres : (F × F × canaux + 1) × filtres.&lt;/p&gt;&lt;p&gt;La diapositive du cours : 308 + (−498) + 164 + 1 = −25 pour le pixel en haut à gauche, avec P = 1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kernels, one per channel</source>
+        <translation>Noyaux, un par canal</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>Biais b</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Zero-padding</translation>
+    </message>
+    <message>
+        <source>P =</source>
+        <translation>P =</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Refused: %1. The previous result is kept.</source>
+        <translation>Refusé : %1. Le résultat précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>Open an image or pick a sample</source>
+        <translation>Ouvrez une image ou choisissez un exemple</translation>
+    </message>
+    <message>
+        <source>The output map appears here</source>
+        <translation>La carte de sortie apparaît ici</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Input: %1 — %2×%3×3</source>
+        <translation>Entrée : %1 — %2×%3×3</translation>
+    </message>
+    <message>
+        <source>the course&apos;s values</source>
+        <translation>les valeurs du cours</translation>
+    </message>
+    <message>
+        <source>Refused: convolution %1. The previous result is kept.</source>
+        <translation>Refusé : convolution %1. Le résultat précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>Output map: %1×%2×1</source>
+        <translation>Carte de sortie : %1×%2×1</translation>
+    </message>
+    <message>
+        <source>Output size: %1. Depth: 3 channels in, 1 map out.</source>
+        <translation>Taille de sortie : %1. Profondeur : 3 canaux en entrée, 1 carte en sortie.</translation>
+    </message>
+    <message>
+        <source>Click a pixel of the output map to see its three channel sums.</source>
+        <translation>Cliquez sur un pixel de la carte de sortie pour voir ses trois sommes par canal.</translation>
+    </message>
+    <message>
+        <source>Open an image or pick a sample, or choose the course example.</source>
+        <translation>Ouvrez une image ou choisissez un exemple, ou prenez l&apos;exemple du cours.</translation>
+    </message>
+    <message>
+        <source>There is no output to export yet: open an image or pick a sample.</source>
+        <translation>Il n&apos;y a encore aucune sortie à exporter : ouvrez une image ou choisissez un exemple.</translation>
+    </message>
+    <message>
+        <source>source expects example or image</source>
+        <translation>source attend example ou image</translation>
+    </message>
+    <message>
+        <source>there is no opened image: use sample=… first</source>
+        <translation>aucune image n&apos;est ouverte : utilisez d&apos;abord sample=…</translation>
+    </message>
+    <message>
+        <source>padding expects valid, same or a number of pixels, not &apos;%1&apos;</source>
+        <translation>padding attend valid, same ou un nombre de pixels, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>normalize expects clip, minmax or abs</source>
+        <translation>normalize attend clip, minmax ou abs</translation>
+    </message>
+    <message>
+        <source>pixel expects &quot;row,col&quot;, not &apos;%1&apos;</source>
+        <translation>pixel attend &quot;ligne,colonne&quot;, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pixel %1,%2 is outside the output</source>
+        <translation>le pixel %1,%2 est hors de la sortie</translation>
+    </message>
+    <message>
+        <source>zoom expects a positive factor (1 = the whole image)</source>
+        <translation>zoom attend un facteur positif (1 = l&apos;image entière)</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; on the volume page (source, bias, stride, padding, normalize, pixel, zoom)</source>
+        <translation>état inconnu &apos;%1&apos; sur la page du volume (source, bias, stride, padding, normalize, pixel, zoom)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ConvolutionPanel</name>
+    <message>
+        <source>Filter and pool</source>
+        <translation>Filtrer et regrouper</translation>
+    </message>
+    <message>
+        <source>An image through convolution, ReLU and pooling; click a pixel to see its multiply-add</source>
+        <translation>Une image passée par la convolution, la ReLU et le pooling ; cliquez sur un pixel pour voir ses multiplications-additions</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>One kernel per RGB channel, the channel sums and one bias (seed 004)</source>
+        <translation>Un noyau par canal RGB, les sommes des canaux et un biais (cours 004)</translation>
+    </message>
+    <message>
+        <source>Exercise (seed 003)</source>
+        <translation>Exercice (cours 003)</translation>
+    </message>
+    <message>
+        <source>The course&apos;s two-channel exercise, forward and backward, computed live</source>
+        <translation>L&apos;exercice à deux canaux du cours, propagation avant et arrière, calculé en direct</translation>
+    </message>
+    <message>
+        <source>&amp;Open image…</source>
+        <translation>&amp;Ouvrir une image…</translation>
+    </message>
+    <message>
+        <source>Open a PNG, JPEG, BMP, GIF or WebP image (File &gt; Open, Ctrl+O), or drop one onto the panel</source>
+        <translation>Ouvrir une image PNG, JPEG, BMP, GIF ou WebP (Fichier &gt; Ouvrir, Ctrl+O), ou en déposer une sur le panneau</translation>
+    </message>
+    <message>
+        <source>Pick a sample…</source>
+        <translation>Choisir un exemple…</translation>
+    </message>
+    <message>
+        <source>Photographs and line drawings for edge detection, Fashion-MNIST and MNIST images</source>
+        <translation>Photographies et dessins au trait pour la détection de contours, images Fashion-MNIST et MNIST</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>Convolution and pooling</source>
+        <translation>Convolution et pooling</translation>
+    </message>
+    <message>
+        <source>%1. The previous image is kept.</source>
+        <translation>%1. L&apos;image précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>There is no sample called “%1”</source>
+        <translation>Il n&apos;y a pas d&apos;exemple nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 pixels</source>
+        <translation>%1 : %2×%3 pixels</translation>
+    </message>
+    <message>
+        <source>, scaled down to %1×%2 for the lesson</source>
+        <translation>, réduite à %1×%2 pour la leçon</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+        <source>The exercise has no image to export; export its table as CSV instead.</source>
+        <translation>L&apos;exercice n&apos;a pas d&apos;image à exporter ; exportez plutôt son tableau en CSV.</translation>
+    </message>
+    <message>
+        <source>unknown page &apos;%1&apos; (filter, volume, exercise)</source>
+        <translation>page inconnue &apos;%1&apos; (filter, volume, exercise)</translation>
+    </message>
+    <message>
+        <source>unknown sample &apos;%1&apos;</source>
+        <translation>exemple inconnu &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>CurveDescentView</name>
     <message>
         <source>Course: f(x) = (x − 0.75)²</source>
@@ -415,10 +1634,6 @@
         <translation>Descente de gradient</translation>
     </message>
     <message>
-        <source>unknown page &apos;%1&apos; (curve, surface, batch)</source>
-        <translation>page inconnue &apos;%1&apos; (curve, surface, batch)</translation>
-    </message>
-    <message>
         <source>Surface f(x, y)</source>
         <translation>Surface f(x, y)</translation>
     </message>
@@ -459,6 +1674,89 @@
     </message>
 </context>
 <context>
+    <name>ExplanationText</name>
+    <message>
+        <source>(row %1, column %2)</source>
+        <translation>(ligne %1, colonne %2)</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>Sortie de la convolution</translation>
+    </message>
+    <message>
+        <source>Correlation output</source>
+        <translation>Sortie de la corrélation</translation>
+    </message>
+    <message>
+        <source>the kernel is applied rotated by 180°</source>
+        <translation>le noyau est appliqué pivoté de 180°</translation>
+    </message>
+    <message>
+        <source>input under the kernel</source>
+        <translation>entrée sous le noyau</translation>
+    </message>
+    <message>
+        <source>kernel as applied</source>
+        <translation>noyau tel qu&apos;appliqué</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>noyau</translation>
+    </message>
+    <message>
+        <source>and Sobel y</source>
+        <translation>et Sobel y</translation>
+    </message>
+    <message>
+        <source>x: Σ = %1</source>
+        <translation>x : Σ = %1</translation>
+    </message>
+    <message>
+        <source>y: Σ = %1</source>
+        <translation>y : Σ = %1</translation>
+    </message>
+    <message>
+        <source>Σ = %1</source>
+        <translation>Σ = %1</translation>
+    </message>
+    <message>
+        <source>Max pooling output</source>
+        <translation>Sortie du max pooling</translation>
+    </message>
+    <message>
+        <source>Average pooling output</source>
+        <translation>Sortie du pooling moyen</translation>
+    </message>
+    <message>
+        <source>its %1×%1 window on the feature map</source>
+        <translation>sa fenêtre %1×%1 sur la carte de caractéristiques</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <source>Volume convolution output</source>
+        <translation>Sortie de la convolution en volume</translation>
+    </message>
+    <message>
+        <source>one kernel per channel, the channel sums added, plus one bias</source>
+        <translation>un noyau par canal, les sommes des canaux additionnées, plus un biais</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>%1: input under the kernel</source>
+        <translation>%1 : entrée sous le noyau</translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation>noyau %1</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -479,6 +1777,288 @@
     <message>
         <source>There is no table to export here.</source>
         <translation>Il n&apos;y a aucun tableau à exporter ici.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChainView</name>
+    <message>
+        <source>The chain: each stage with its dimensions width × height × channels</source>
+        <translation>La chaîne : chaque étape avec ses dimensions largeur × hauteur × canaux</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryText</name>
+    <message>
+        <source>P = %1 before, %2 after</source>
+        <translation>P = %1 avant, %2 après</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Neurone can read (%2)</source>
+        <translation>%1 n&apos;est pas une image que Neurone sait lire (%2)</translation>
+    </message>
+    <message>
+        <source>%1 claims %2×%3 pixels, more than the %4 megapixels Neurone opens</source>
+        <translation>%1 annonce %2×%3 pixels, plus que les %4 mégapixels que Neurone accepte d&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot encode the image as PNG</source>
+        <translation>impossible d&apos;encoder l&apos;image en PNG</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Click a pixel to see how it is computed. Wheel: zoom (values appear close in); drag: pan; double-click: fit the whole image.</source>
+        <translation>Cliquez sur un pixel pour voir comment il est calculé. Molette : zoom (les valeurs apparaissent de près) ; glisser : déplacer ; double-clic : afficher toute l&apos;image.</translation>
+    </message>
+</context>
+<context>
+    <name>KernelGridEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Box blur (1/9)</source>
+        <translation>Flou uniforme (1/9)</translation>
+    </message>
+    <message>
+        <source>Gaussian blur (1/16)</source>
+        <translation>Flou gaussien (1/16)</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Netteté</translation>
+    </message>
+    <message>
+        <source>Edges (course, seed 000)</source>
+        <translation>Contours (cours 000)</translation>
+    </message>
+    <message>
+        <source>Sobel x (vertical edges)</source>
+        <translation>Sobel x (contours verticaux)</translation>
+    </message>
+    <message>
+        <source>Sobel y (horizontal edges)</source>
+        <translation>Sobel y (contours horizontaux)</translation>
+    </message>
+    <message>
+        <source>Sobel magnitude √(x² + y²)</source>
+        <translation>Sobel, norme √(x² + y²)</translation>
+    </message>
+    <message>
+        <source>Emboss</source>
+        <translation>Estampage</translation>
+    </message>
+    <message>
+        <source>Corner 5×5 (course, seed 002)</source>
+        <translation>Coin 5×5 (cours 002)</translation>
+    </message>
+    <message>
+        <source>Your own kernel</source>
+        <translation>Votre propre noyau</translation>
+    </message>
+    <message>
+        <source>A kernel from the lessons, or your own typed in the grid</source>
+        <translation>Un noyau des leçons, ou le vôtre saisi dans la grille</translation>
+    </message>
+    <message>
+        <source>Kernel height F_h (1 to 7; even sizes too)</source>
+        <translation>Hauteur du noyau F_h (de 1 à 7 ; tailles paires comprises)</translation>
+    </message>
+    <message>
+        <source>Kernel width F_w (1 to 7; even sizes too)</source>
+        <translation>Largeur du noyau F_w (de 1 à 7 ; tailles paires comprises)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>The grid shows the x kernel; its transpose (Sobel y) is applied too and the output is the magnitude √(x² + y²).</source>
+        <translation>La grille montre le noyau x ; sa transposée (Sobel y) est aussi appliquée et la sortie est la norme √(x² + y²).</translation>
+    </message>
+</context>
+<context>
+    <name>LinearNeuronView</name>
+    <message>
+        <source>Slow: t = 0.1</source>
+        <translation>Lent : t = 0.1</translation>
+    </message>
+    <message>
+        <source>Good: t = 0.5 (one step)</source>
+        <translation>Bon : t = 0.5 (un seul pas)</translation>
+    </message>
+    <message>
+        <source>Oscillating: t = 0.9</source>
+        <translation>Oscillant : t = 0.9</translation>
+    </message>
+    <message>
+        <source>Divergent: t = 1.1</source>
+        <translation>Divergent : t = 1.1</translation>
+    </message>
+    <message>
+        <source>Your own values</source>
+        <translation>Vos propres valeurs</translation>
+    </message>
+    <message>
+        <source>Learning rates of the course: too small, just right, too large (oscillates), far too large (diverges)</source>
+        <translation>Les taux d&apos;apprentissage du cours : trop petit, juste bien, trop grand (oscille), bien trop grand (diverge)</translation>
+    </message>
+    <message>
+        <source>The input x; the neuron outputs y = w·x</source>
+        <translation>L&apos;entrée x ; le neurone produit y = w·x</translation>
+    </message>
+    <message>
+        <source>The target (cible): the output the neuron should learn</source>
+        <translation>La cible : la sortie que le neurone doit apprendre</translation>
+    </message>
+    <message>
+        <source>The starting weight w₀</source>
+        <translation>Le poids de départ w₀</translation>
+    </message>
+    <message>
+        <source>Learning rate t: each step is w ← w − t·dE/dw</source>
+        <translation>Taux d&apos;apprentissage t : chaque pas vaut w ← w − t·dE/dw</translation>
+    </message>
+    <message>
+        <source>The error curve E(w) and the weight&apos;s path as it learns; drag to pan, wheel to zoom</source>
+        <translation>La courbe d&apos;erreur E(w) et le trajet du poids pendant l&apos;apprentissage ; faites glisser pour déplacer, molette pour zoomer</translation>
+    </message>
+    <message>
+        <source>weight w</source>
+        <translation>poids w</translation>
+    </message>
+    <message>
+        <source>error E(w)</source>
+        <translation>erreur E(w)</translation>
+    </message>
+    <message>
+        <source>E(w) = (w·x − cible)²</source>
+        <translation>E(w) = (w·x − cible)²</translation>
+    </message>
+    <message>
+        <source>learning: w₀, w₁, …</source>
+        <translation>apprentissage : w₀, w₁, …</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>wₖ</source>
+        <translation>wₖ</translation>
+    </message>
+    <message>
+        <source>E(wₖ)</source>
+        <translation>E(wₖ)</translation>
+    </message>
+    <message>
+        <source>dE/dw</source>
+        <translation>dE/dw</translation>
+    </message>
+    <message>
+        <source>The step table: k, the weight wₖ, its error E(wₖ) and the derivative dE/dw</source>
+        <translation>Le tableau des pas : k, le poids wₖ, son erreur E(wₖ) et la dérivée dE/dw</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>pas %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Linear neuron</source>
+        <translation>Neurone linéaire</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>Entrée x</translation>
+    </message>
+    <message>
+        <source>Target (cible)</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Start w₀</source>
+        <translation>Départ w₀</translation>
+    </message>
+    <message>
+        <source>Learning rate t</source>
+        <translation>Taux d&apos;apprentissage t</translation>
+    </message>
+    <message>
+        <source>The learning rate t must be greater than 0 and at most %1; %2 was refused.</source>
+        <translation>Le taux d&apos;apprentissage t doit être strictement positif et au plus égal à %1 ; %2 a été refusé.</translation>
+    </message>
+    <message>
+        <source>x, the target and w₀ must be numbers between −1e6 and 1e6.</source>
+        <translation>x, la cible et w₀ doivent être des nombres compris entre −1e6 et 1e6.</translation>
+    </message>
+    <message>
+        <source>Converged after %1 steps at w = %2, overshooting w* at every step: each step multiplies w − w* by 1 − 2t·x² = %3.</source>
+        <translation>Convergence après %1 pas en w = %2, en dépassant w* à chaque pas : chaque pas multiplie w − w* par 1 − 2t·x² = %3.</translation>
+    </message>
+    <message>
+        <source>Converged after %1 steps at w = %2 (|dE/dw| ≤ 0.1).</source>
+        <translation>Convergence après %1 pas en w = %2 (|dE/dw| ≤ 0.1).</translation>
+    </message>
+    <message>
+        <source>Diverged after %1 steps: each step multiplies w − w* by 1 − 2t·x² = %2, larger than 1 in size. Lower t below 1/x² = %3.</source>
+        <translation>Divergence après %1 pas : chaque pas multiplie w − w* par 1 − 2t·x² = %2, supérieur à 1 en valeur absolue. Diminuez t sous 1/x² = %3.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 steps at w = %2 (maximum steps).</source>
+        <translation>Arrêt après %1 pas en w = %2 (nombre maximal de pas).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The linear neuron&lt;/h3&gt;&lt;p&gt;Output &lt;b&gt;y = w·x&lt;/b&gt;, error against the target (cible)&lt;br/&gt;&lt;b&gt;E(w) = (w·x − cible)²&lt;/b&gt;&lt;br/&gt;&lt;b&gt;dE/dw = 2(w·x − cible)·x&lt;/b&gt;&lt;/p&gt;&lt;h3&gt;Learning&lt;/h3&gt;&lt;p&gt;&lt;b&gt;w ← w − t·dE/dw&lt;/b&gt;, until |dE/dw| ≤ %1.&lt;/p&gt;&lt;p&gt;Here x = %2, cible = %3, w₀ = %4, t = %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Le neurone linéaire&lt;/h3&gt;&lt;p&gt;Sortie &lt;b&gt;y = w·x&lt;/b&gt;, erreur par rapport à la cible&lt;br/&gt;&lt;b&gt;E(w) = (w·x − cible)²&lt;/b&gt;&lt;br/&gt;&lt;b&gt;dE/dw = 2(w·x − cible)·x&lt;/b&gt;&lt;/p&gt;&lt;h3&gt;Apprentissage&lt;/h3&gt;&lt;p&gt;&lt;b&gt;w ← w − t·dE/dw&lt;/b&gt;, jusqu&apos;à ce que |dE/dw| ≤ %1.&lt;/p&gt;&lt;p&gt;Ici x = %2, cible = %3, w₀ = %4, t = %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Next step, k = %1&lt;/h3&gt;&lt;p&gt;dE/dw = 2·(%2·%3 − %4)·%3 = %5&lt;br/&gt;w&lt;sub&gt;%6&lt;/sub&gt; = %2 − %7·%8 = %9&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pas suivant, k = %1&lt;/h3&gt;&lt;p&gt;dE/dw = 2·(%2·%3 − %4)·%3 = %5&lt;br/&gt;w&lt;sub&gt;%6&lt;/sub&gt; = %2 − %7·%8 = %9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why t matters&lt;/h3&gt;&lt;p&gt;E is a parabola with E″ = 2x² = %1, so each step multiplies the distance to w* = cible/x by &lt;b&gt;1 − 2t·x² = %2&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;between 0 and 1: slow, from one side (with x = 1, t = 0.1 gives 0.8);&lt;/li&gt;&lt;li&gt;0: one step lands on w* (t = 1/(2x²) = %3);&lt;/li&gt;&lt;li&gt;between −1 and 0: w jumps over w* and back, but converges;&lt;/li&gt;&lt;li&gt;below −1: every jump is larger, the descent diverges (t &amp;gt; 1/x² = %4).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Pourquoi t compte&lt;/h3&gt;&lt;p&gt;E est une parabole avec E″ = 2x² = %1, donc chaque pas multiplie la distance à w* = cible/x par &lt;b&gt;1 − 2t·x² = %2&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;entre 0 et 1 : lent, d&apos;un seul côté (avec x = 1, t = 0.1 donne 0.8) ;&lt;/li&gt;&lt;li&gt;0 : un seul pas atteint w* (t = 1/(2x²) = %3) ;&lt;/li&gt;&lt;li&gt;entre −1 et 0 : w saute par-dessus w* et revient, mais converge ;&lt;/li&gt;&lt;li&gt;en dessous de −1 : chaque saut est plus grand, la descente diverge (t &amp;gt; 1/x² = %4).&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (slow, good, oscillating, divergent)</source>
+        <translation>préréglage inconnu &apos;%1&apos; (slow, good, oscillating, divergent)</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (preset, lr, w0, x, target, steps)</source>
+        <translation>état inconnu &apos;%1&apos; (preset, lr, w0, x, target, steps)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -568,10 +2148,6 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to a lesson&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step one iteration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; / &lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run / pause the animation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset to the start point&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;projector mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the plot (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the table (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aller à une leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avancer d&apos;une itération&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; / &lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lancer / mettre en pause l&apos;animation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;revenir au point de départ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mode projecteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thème sombre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le graphique (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le tableau (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>About Neurone</source>
         <translation>À propos de Neurone</translation>
     </message>
@@ -582,6 +2158,561 @@
     <message>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>There is no lesson open.</source>
+        <translation>Aucune leçon n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>This lesson does not open files; the convolution lesson opens images.</source>
+        <translation>Cette leçon n&apos;ouvre pas de fichiers ; la leçon sur la convolution ouvre des images.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert : %1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to a lesson&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step one iteration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; / &lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run / pause the animation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset to the start point&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;projector mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image (convolution lesson)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the plot (PNG, PDF, SVG) or the filtered image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the table (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aller à une leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avancer d&apos;une itération&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; / &lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lancer / mettre en pause l&apos;animation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;revenir au point de départ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mode projecteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thème sombre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir une image (leçon sur la convolution)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le graphique (PNG, PDF, SVG) ou l&apos;image filtrée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le tableau (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkGraph</name>
+    <message>
+        <source>Click a weight to change it; click a neuron to change its bias, or an input to change its value</source>
+        <translation>Cliquez sur un poids pour le modifier ; cliquez sur un neurone pour modifier son biais, ou sur une entrée pour modifier sa valeur</translation>
+    </message>
+    <message>
+        <source>Type the new value and press Enter (Escape cancels)</source>
+        <translation>Saisissez la nouvelle valeur et appuyez sur Entrée (Échap pour annuler)</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>This lesson does not open files.</source>
+        <translation>Cette leçon n&apos;ouvre pas de fichiers.</translation>
+    </message>
+    <message>
+        <source>There is no image to export here.</source>
+        <translation>Il n&apos;y a aucune image à exporter ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronDataModel</name>
+    <message>
+        <source>The class d: 0 or 1, or one of two names (e.g. oui / non)</source>
+        <translation>La classe d : 0 ou 1, ou l&apos;un de deux noms (par ex. oui / non)</translation>
+    </message>
+    <message>
+        <source>A number; double-click to edit</source>
+        <translation>Un nombre ; double-cliquez pour le modifier</translation>
+    </message>
+    <message>
+        <source>The desired class</source>
+        <translation>La classe désirée</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Descripteur %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronPanel</name>
+    <message>
+        <source>Perceptron step table</source>
+        <translation>Table du perceptron</translation>
+    </message>
+    <message>
+        <source>Rosenblatt&apos;s perceptron learning by the delta rule, one observation at a time</source>
+        <translation>Le perceptron de Rosenblatt apprenant par la règle delta, une observation à la fois</translation>
+    </message>
+    <message>
+        <source>Linear neuron</source>
+        <translation>Neurone linéaire</translation>
+    </message>
+    <message>
+        <source>One weight, its error curve E(w) and the learning rate&apos;s effect</source>
+        <translation>Un poids, sa courbe d&apos;erreur E(w) et l&apos;effet du taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation>Rétropropagation</translation>
+    </message>
+    <message>
+        <source>Forward values, gradients and updates of a tiny network, step by step</source>
+        <translation>Valeurs de la propagation avant, gradients et mises à jour d&apos;un petit réseau, pas à pas</translation>
+    </message>
+    <message>
+        <source>Perceptron</source>
+        <translation>Perceptron</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronPlot</name>
+    <message>
+        <source>The observations in the plane (x1, x2) and the decision line w1x1 + w2x2 + b = 0. Drag to pan, wheel to zoom.</source>
+        <translation>Les observations dans le plan (x1, x2) et la droite de décision w1x1 + w2x2 + b = 0. Faites glisser pour déplacer, molette pour zoomer.</translation>
+    </message>
+    <message>
+        <source>misclassified</source>
+        <translation>mal classée</translation>
+    </message>
+    <message>
+        <source>w1x1 + w2x2 + b = 0</source>
+        <translation>w1x1 + w2x2 + b = 0</translation>
+    </message>
+    <message>
+        <source>f(Y) = 1</source>
+        <translation>f(Y) = 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plane shows two features; this data has %n.
+The table shows every step.</source>
+        <translation>
+            <numerusform>Le plan montre deux descripteurs ; ces données en ont %n.
+Le tableau montre chaque pas.</numerusform>
+            <numerusform>Le plan montre deux descripteurs ; ces données en ont %n.
+Le tableau montre chaque pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d = %1</source>
+        <translation>d = %1</translation>
+    </message>
+    <message>
+        <source>d = %1 (%2)</source>
+        <translation>d = %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronStepView</name>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Importer un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Maximum epochs lowered to %1: the table keeps at most %2 rows.</source>
+        <translation>Nombre maximal d&apos;époques abaissé à %1 : le tableau garde au plus %2 lignes.</translation>
+    </message>
+    <message>
+        <source>%1 The step table keeps the previous data until this is fixed.</source>
+        <translation>%1 Le tableau des pas garde les données précédentes tant que ce n&apos;est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: not a dataset for the perceptron.</source>
+        <translation>%1 dépasse 16 Mo : ce n&apos;est pas un jeu de données pour le perceptron.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2 The previous data is kept.</source>
+        <translation>Impossible d&apos;utiliser %1 : %2 Les données précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Fichier lu : %1</translation>
+    </message>
+    <message>
+        <source>The initial weights must be numbers separated by commas, e.g. 1, -1; &apos;%1&apos; was refused.</source>
+        <translation>Les poids initiaux doivent être des nombres séparés par des virgules, par ex. 1, -1 ; &apos;%1&apos; a été refusé.</translation>
+    </message>
+    <message>
+        <source>The learning rate η must be greater than 0 (and at most 1e6); %1 was refused.</source>
+        <translation>Le taux d&apos;apprentissage η doit être strictement positif (et au plus égal à 1e6) ; %1 a été refusé.</translation>
+    </message>
+    <message>
+        <source>Give one initial weight per feature (%1 here); &apos;%2&apos; was refused.</source>
+        <translation>Donnez un poids initial par descripteur (%1 ici) ; &apos;%2&apos; a été refusé.</translation>
+    </message>
+    <message>
+        <source>The initial weights and bias must be at most 1e9 in size.</source>
+        <translation>Les poids initiaux et le biais doivent être au plus égaux à 1e9 en valeur absolue.</translation>
+    </message>
+    <message>
+        <source>%1 observations × %2 epochs is more than %3 table rows; lower the maximum epochs.</source>
+        <translation>%1 observations × %2 époques, c&apos;est plus de %3 lignes de tableau ; diminuez le nombre maximal d&apos;époques.</translation>
+    </message>
+    <message>
+        <source>1 observation</source>
+        <translation>1 observation</translation>
+    </message>
+    <message>
+        <source>%1 observations</source>
+        <translation>%1 observations</translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation>1 descripteur</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 descripteurs</translation>
+    </message>
+    <message>
+        <source>class 0 = &lt;b&gt;%1&lt;/b&gt;, class 1 = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>classe 0 = &lt;b&gt;%1&lt;/b&gt;, classe 1 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No observation presented yet</source>
+        <translation>Aucune observation présentée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · observation %2 of %3 · iteration %4</source>
+        <translation>Époque %1 · observation %2 sur %3 · itération %4</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>Ligne %1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>The table has no observation: add a row.</source>
+        <translation>Le tableau n&apos;a aucune observation : ajoutez une ligne.</translation>
+    </message>
+    <message>
+        <source>the file has no observation.</source>
+        <translation>le fichier n&apos;a aucune observation.</translation>
+    </message>
+    <message>
+        <source>%1: a row needs at least one feature and the class.</source>
+        <translation>%1 : une ligne doit contenir au moins un descripteur et la classe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 values where %3 are expected (the features and the class).</source>
+        <translation>%1 : %2 valeurs alors que %3 sont attendues (les descripteurs et la classe).</translation>
+    </message>
+    <message>
+        <source>%1: the cell is empty; a number is needed.</source>
+        <translation>%1 : la cellule est vide ; il faut un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number.</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large (at most 1e9).</source>
+        <translation>%1 : %2 est trop grand (au plus 1e9).</translation>
+    </message>
+    <message>
+        <source>%1: the class d is empty.</source>
+        <translation>%1 : la classe d est vide.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2</source>
+        <translation>Lignes %1 à %2</translation>
+    </message>
+    <message>
+        <source>lines %1 to %2</source>
+        <translation>lignes %1 à %2</translation>
+    </message>
+    <message>
+        <source>every observation is of class &apos;%1&apos;; the perceptron needs examples of two classes.</source>
+        <translation>toutes les observations sont de la classe &apos;%1&apos; ; le perceptron a besoin d&apos;exemples des deux classes.</translation>
+    </message>
+    <message>
+        <source>%1: a third class &apos;%2&apos;; the perceptron separates two classes.</source>
+        <translation>%1 : une troisième classe &apos;%2&apos; ; le perceptron sépare deux classes.</translation>
+    </message>
+    <message>
+        <source>more than %1 observations.</source>
+        <translation>plus de %1 observations.</translation>
+    </message>
+    <message>
+        <source>more than %1 features.</source>
+        <translation>plus de %1 descripteurs.</translation>
+    </message>
+    <message>
+        <source>No straight line separates XOR: the perceptron cannot converge. A hidden layer is needed — see the Backpropagation tab.</source>
+        <translation>Aucune droite ne sépare XOR : le perceptron ne peut pas converger. Il faut une couche cachée — voir l&apos;onglet Rétropropagation.</translation>
+    </message>
+    <message>
+        <source>Converged after epoch %1: a whole epoch without any correction. w = (%2), b = %3.</source>
+        <translation>Convergence après l&apos;époque %1 : une époque entière sans aucune correction. w = (%2), b = %3.</translation>
+    </message>
+    <message>
+        <source>No convergence after %1 epochs.</source>
+        <translation>Pas de convergence après %1 époques.</translation>
+    </message>
+    <message>
+        <source>No convergence after %1 epochs: perhaps no straight line separates these classes, or more epochs are needed.</source>
+        <translation>Pas de convergence après %1 époques : peut-être qu&apos;aucune droite ne sépare ces classes, ou il faut davantage d&apos;époques.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The perceptron&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Y = Σ w&lt;sub&gt;i&lt;/sub&gt;x&lt;sub&gt;i&lt;/sub&gt; + b&lt;/b&gt;&lt;br/&gt;&lt;b&gt;f(Y) = 1&lt;/b&gt; if Y ≥ 0, &lt;b&gt;0&lt;/b&gt; otherwise (Heaviside step).&lt;/p&gt;&lt;h3&gt;Delta rule (Widrow-Hoff)&lt;/h3&gt;&lt;p&gt;&lt;b&gt;w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + η(d − f(Y))x&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;&lt;br/&gt;&lt;b&gt;b ← b + η(d − f(Y))&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When f(Y) = d nothing changes. Otherwise d − f(Y) = ±1 moves the weights towards the observation&apos;s class. Here η = %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Le perceptron&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Y = Σ w&lt;sub&gt;i&lt;/sub&gt;x&lt;sub&gt;i&lt;/sub&gt; + b&lt;/b&gt;&lt;br/&gt;&lt;b&gt;f(Y) = 1&lt;/b&gt; si Y ≥ 0, &lt;b&gt;0&lt;/b&gt; sinon (fonction de Heaviside, ou marche).&lt;/p&gt;&lt;h3&gt;Règle delta (Widrow-Hoff)&lt;/h3&gt;&lt;p&gt;&lt;b&gt;w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + η(d − f(Y))x&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;&lt;br/&gt;&lt;b&gt;b ← b + η(d − f(Y))&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quand f(Y) = d, rien ne change. Sinon, d − f(Y) = ±1 déplace les poids vers la classe de l&apos;observation. Ici η = %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Iteration %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Itération %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Y = %1 = %2&lt;br/&gt;f(Y) = %3 (Y %4 0), d = %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Y = %1 = %2&lt;br/&gt;f(Y) = %3 (Y %4 0), d = %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;d − f(Y) = %1: a correction.&lt;br/&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;d − f(Y) = %1 : une correction.&lt;br/&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;f(Y) = d: no correction, the weights stay.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;f(Y) = d : pas de correction, les poids restent inchangés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stopping&lt;/h3&gt;&lt;p&gt;An epoch presents every observation once, in order. Training stops after an epoch without any correction (the weights are stable: convergence), or after %1 epochs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Arrêt&lt;/h3&gt;&lt;p&gt;Une époque présente chaque observation une fois, dans l&apos;ordre. L&apos;apprentissage s&apos;arrête après une époque sans aucune correction (les poids sont stables : convergence), ou après %1 époques.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Note.&lt;/i&gt; On row 9 the course&apos;s table prints f(Y) = 0, but Y = 0 there, and f(Y) = 1 when Y ≥ 0. The weights that follow (b = −1) confirm f(Y) = 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Remarque.&lt;/i&gt; À la ligne 9, le tableau du cours indique f(Y) = 0, mais Y = 0 à cette ligne, et f(Y) = 1 quand Y ≥ 0. Les poids qui suivent (b = −1) confirment que f(Y) = 1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;XOR&lt;/b&gt; puts (0,1) and (1,0) in class 1, (0,0) and (1,1) in class 0: no straight line has each pair on its own side, so some observation is always misclassified and the weights never stop moving.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;XOR&lt;/b&gt; met (0,1) et (1,0) dans la classe 1, (0,0) et (1,1) dans la classe 0 : aucune droite ne laisse chaque paire de son propre côté, donc une observation est toujours mal classée et les poids ne cessent jamais de bouger.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>cannot use data &apos;%1&apos; (or, and, nand, xor or a CSV file): %2</source>
+        <translation>impossible d&apos;utiliser les données &apos;%1&apos; (or, and, nand, xor ou un fichier CSV) : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of numbers</source>
+        <translation>&apos;%1&apos; n&apos;est pas une liste de nombres</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (data, eta, weights, bias, epochs, steps)</source>
+        <translation>état inconnu &apos;%1&apos; (data, eta, weights, bias, epochs, steps)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>OR</translation>
+    </message>
+    <message>
+        <source>AND</source>
+        <translation>AND</translation>
+    </message>
+    <message>
+        <source>NAND</source>
+        <translation>NAND</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <translation>Vos propres données</translation>
+    </message>
+    <message>
+        <source>The training set: a logic table of the course, or your own data (edit the table below, import a CSV file, or drop one on the page)</source>
+        <translation>L&apos;ensemble d&apos;apprentissage : une table logique du cours, ou vos propres données (modifiez le tableau ci-dessous, importez un fichier CSV, ou déposez-en un sur la page)</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Read a CSV file: one observation per line, the class in the last column (0/1 or two names), an optional header; &apos;,&apos; or &apos;;&apos; between values</source>
+        <translation>Lire un fichier CSV : une observation par ligne, la classe dans la dernière colonne (0/1 ou deux noms), un en-tête facultatif ; &apos;,&apos; ou &apos;;&apos; entre les valeurs</translation>
+    </message>
+    <message>
+        <source>Your data: double-click a cell to change it. Features are numbers; the class d is 0/1 or one of two names.</source>
+        <translation>Vos données : double-cliquez sur une cellule pour la modifier. Les descripteurs sont des nombres ; la classe d vaut 0/1 ou l&apos;un de deux noms.</translation>
+    </message>
+    <message>
+        <source>+ row</source>
+        <translation>+ ligne</translation>
+    </message>
+    <message>
+        <source>Add an observation after the selected one</source>
+        <translation>Ajouter une observation après celle sélectionnée</translation>
+    </message>
+    <message>
+        <source>− row</source>
+        <translation>− ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected observations (or the last one)</source>
+        <translation>Supprimer les observations sélectionnées (ou la dernière)</translation>
+    </message>
+    <message>
+        <source>+ feature</source>
+        <translation>+ descripteur</translation>
+    </message>
+    <message>
+        <source>Add a feature column xₚ₊₁ (zeros)</source>
+        <translation>Ajouter une colonne de descripteur xₚ₊₁ (des zéros)</translation>
+    </message>
+    <message>
+        <source>− feature</source>
+        <translation>− descripteur</translation>
+    </message>
+    <message>
+        <source>Remove the last feature column</source>
+        <translation>Supprimer la dernière colonne de descripteur</translation>
+    </message>
+    <message>
+        <source>Learning rate η &gt; 0: how far one correction moves the weights</source>
+        <translation>Taux d&apos;apprentissage η &gt; 0 : de combien une correction déplace les poids</translation>
+    </message>
+    <message>
+        <source>The initial weights w1, w2, …: one per feature, separated by commas, e.g. 1, -1. Press Enter to apply.</source>
+        <translation>Les poids initiaux w1, w2, … : un par descripteur, séparés par des virgules, par ex. 1, -1. Appuyez sur Entrée pour appliquer.</translation>
+    </message>
+    <message>
+        <source>The initial bias b</source>
+        <translation>Le biais initial b</translation>
+    </message>
+    <message>
+        <source>Stop after this many epochs if the weights have not converged</source>
+        <translation>Arrêter après ce nombre d&apos;époques si les poids n&apos;ont pas convergé</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>Taux d&apos;apprentissage η</translation>
+    </message>
+    <message>
+        <source>Initial w</source>
+        <translation>w initiaux</translation>
+    </message>
+    <message>
+        <source>Initial b</source>
+        <translation>b initial</translation>
+    </message>
+    <message>
+        <source>Maximum epochs</source>
+        <translation>Époques max.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s table: one row per observation presented. Corrected rows are highlighted; a thick line starts each epoch.</source>
+        <translation>Le tableau du cours : une ligne par observation présentée. Les lignes corrigées sont surlignées ; un trait épais marque le début de chaque époque.</translation>
+    </message>
+    <message>
+        <source>Step observation</source>
+        <translation>Observation suivante</translation>
+    </message>
+    <message>
+        <source>Present the next observation and apply the delta rule (F10)</source>
+        <translation>Présenter l&apos;observation suivante et appliquer la règle delta (F10)</translation>
+    </message>
+    <message>
+        <source>Step epoch</source>
+        <translation>Finir l&apos;époque</translation>
+    </message>
+    <message>
+        <source>Present the observations up to the end of this epoch (Shift+F10)</source>
+        <translation>Présenter les observations jusqu&apos;à la fin de cette époque (Maj+F10)</translation>
+    </message>
+    <message>
+        <source>Run to convergence</source>
+        <translation>Jusqu&apos;à convergence</translation>
+    </message>
+    <message>
+        <source>Present epochs until one makes no correction, or the maximum epochs (F5)</source>
+        <translation>Présenter des époques jusqu&apos;à ce que l&apos;une d&apos;elles ne fasse aucune correction, ou jusqu&apos;au nombre maximal d&apos;époques (F5)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the initial weights (Ctrl+R)</source>
+        <translation>Revenir aux poids initiaux (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronTableModel</name>
+    <message>
+        <source>Row 0: the initial weights, before any observation</source>
+        <translation>Ligne 0 : les poids initiaux, avant toute observation</translation>
+    </message>
+    <message>
+        <source>Y = 0 counts as Y ≥ 0, so f(Y) = 1. The course&apos;s own table prints 0 on row 9 of its OR example; the weights that follow it (b = −1) show that f(Y) was 1.</source>
+        <translation>Y = 0 compte comme Y ≥ 0, donc f(Y) = 1. Le tableau du cours indique 0 à la ligne 9 de son exemple OR ; les poids qui suivent (b = −1) montrent que f(Y) valait 1.</translation>
+    </message>
+    <message>
+        <source>Correction: f(Y) = %1 but d = %2, so d − f(Y) = %3 and every wᵢ moves by η·(%3)·xᵢ, b by η·(%3)</source>
+        <translation>Correction : f(Y) = %1 mais d = %2, donc d − f(Y) = %3 et chaque wᵢ varie de η·(%3)·xᵢ, b de η·(%3)</translation>
+    </message>
+    <message>
+        <source>No correction: f(Y) = d, the weights stay as they are</source>
+        <translation>Pas de correction : f(Y) = d, les poids restent tels quels</translation>
+    </message>
+    <message>
+        <source>The epoch: one pass over every observation</source>
+        <translation>L&apos;époque : un passage sur toutes les observations</translation>
+    </message>
+    <message>
+        <source>The iteration: one observation presented</source>
+        <translation>L&apos;itération : une observation présentée</translation>
+    </message>
+    <message>
+        <source>The weights before this observation</source>
+        <translation>Les poids avant cette observation</translation>
+    </message>
+    <message>
+        <source>The observation: its features and its desired class d</source>
+        <translation>L&apos;observation : ses descripteurs et sa classe désirée d</translation>
+    </message>
+    <message>
+        <source>Y = Σ wᵢxᵢ + b</source>
+        <translation>Y = Σ wᵢxᵢ + b</translation>
+    </message>
+    <message>
+        <source>f(Y) = 1 if Y ≥ 0, else 0: the class predicted</source>
+        <translation>f(Y) = 1 si Y ≥ 0, sinon 0 : la classe prédite</translation>
+    </message>
+    <message>
+        <source>The weights after the delta rule: wᵢ + η(d − f(Y))xᵢ, b + η(d − f(Y))</source>
+        <translation>Les poids après la règle delta : wᵢ + η(d − f(Y))xᵢ, b + η(d − f(Y))</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>it</translation>
     </message>
 </context>
 <context>
@@ -637,6 +2768,77 @@
     <message>
         <source>iteration %1 of %2</source>
         <translation>itération %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SampleImages</name>
+    <message>
+        <source>Astronaut (photograph, NASA)</source>
+        <translation>Astronaute (photographie, NASA)</translation>
+    </message>
+    <message>
+        <source>Coffee cup (photograph)</source>
+        <translation>Tasse de café (photographie)</translation>
+    </message>
+    <message>
+        <source>House (line drawing)</source>
+        <translation>Maison (dessin au trait)</translation>
+    </message>
+    <message>
+        <source>Shapes and lines (line drawing)</source>
+        <translation>Formes et lignes (dessin au trait)</translation>
+    </message>
+    <message>
+        <source>The word “Neurone” (line drawing)</source>
+        <translation>Le mot « Neurone » (dessin au trait)</translation>
+    </message>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T-shirt/haut</translation>
+    </message>
+    <message>
+        <source>trouser</source>
+        <translation>pantalon</translation>
+    </message>
+    <message>
+        <source>pullover</source>
+        <translation>pull-over</translation>
+    </message>
+    <message>
+        <source>dress</source>
+        <translation>robe</translation>
+    </message>
+    <message>
+        <source>coat</source>
+        <translation>manteau</translation>
+    </message>
+    <message>
+        <source>sandal</source>
+        <translation>sandale</translation>
+    </message>
+    <message>
+        <source>shirt</source>
+        <translation>chemise</translation>
+    </message>
+    <message>
+        <source>sneaker</source>
+        <translation>basket</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation>sac</translation>
+    </message>
+    <message>
+        <source>ankle boot</source>
+        <translation>bottine</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST %1: %2</source>
+        <translation>Fashion-MNIST %1 : %2</translation>
+    </message>
+    <message>
+        <source>MNIST digit %1</source>
+        <translation>Chiffre MNIST %1</translation>
     </message>
 </context>
 <context>
@@ -876,6 +3078,28 @@ Opérateurs : + − * / ^ (puissance), parenthèses, comparaisons et ?: (si-alor
 Fonctions : sin cos tan asin acos atan sinh cosh tanh exp ln log10 log2 sqrt abs sign min max sum avg
 Constantes : _pi _e
 La carte conserve les intervalles actuels de x et de y.</translation>
+    </message>
+</context>
+<context>
+    <name>TabbedPanel</name>
+    <message>
+        <source>unknown page &apos;%1&apos; (%2)</source>
+        <translation>page inconnue &apos;%1&apos; (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ValueGrid</name>
+    <message>
+        <source>Type a value (1.5, −2, 1/9) or turn the mouse wheel over a cell: ±1, with Ctrl ±0.1</source>
+        <translation>Saisissez une valeur (1.5, −2, 1/9) ou tournez la molette au-dessus d&apos;une cellule : ±1, avec Ctrl ±0.1</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is not a number: the previous value %3 is kept.</source>
+        <translation>« %1 » (%2) n&apos;est pas un nombre : la valeur précédente %3 est conservée.</translation>
     </message>
 </context>
 </TS>
