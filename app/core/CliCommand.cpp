@@ -3,7 +3,9 @@
 #include "core/BackpropCommand.h"
 #include "core/ConvCommand.h"
 #include "core/DescentCommand.h"
+#include "core/EvaluateCommand.h"
 #include "core/PerceptronCommand.h"
+#include "core/TrainCommand.h"
 
 namespace cli {
 
@@ -14,6 +16,8 @@ const QList<CommandInfo>& commands()
         {"perceptron", "the perceptron's delta-rule step table (OR, AND, NAND, XOR or a CSV)", &runPerceptron},
         {"backprop", "every forward and backward value of a tiny network, named as in the course", &runBackprop},
         {"conv", "convolution, ReLU and pooling on an image or typed matrices", &runConv},
+        {"train", "trains a network on a dataset, one JSON line per epoch", &runTrain},
+        {"evaluate", "accuracy, confusion matrix, precision, recall and F1 of a saved model", &runEvaluate},
     };
     return list;
 }

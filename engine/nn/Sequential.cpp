@@ -1,6 +1,7 @@
 #include "nn/Sequential.h"
 
 #include "nn/Activation.h"
+#include "nn/Dropout.h"
 
 #include <random>
 #include <stdexcept>
@@ -94,13 +95,26 @@ void Sequential::step()
     }
 }
 
+void Sequential::setTraining(bool training)
+{
+    for (const auto& layer : layers_)
+        if (auto* dropout = dynamic_cast<Dropout*>(layer.get()))
+            dropout->setTraining(training);
+}
+
 float Sequential::computeGradients(const Batch& input, const Batch& target, LossKind lossKind)
+{
+    Batch lossInput;
+    return computeGradients(input, target, lossKind, lossInput);
+}
+
+float Sequential::computeGradients(const Batch& input, const Batch& target, LossKind lossKind, Batch& lossInput)
 {
     zeroGradients();
     const std::size_t count = layersBeforeLoss(lossKind);
-    const Batch output = forwardThrough(count, input);
-    const float error = loss(lossKind, output, target);
-    backwardThrough(count, lossGradient(lossKind, output, target));
+    lossInput = forwardThrough(count, input);
+    const float error = loss(lossKind, lossInput, target);
+    backwardThrough(count, lossGradient(lossKind, lossInput, target));
     return error;
 }
 
@@ -114,6 +128,12 @@ float Sequential::trainBatch(const Batch& input, const Batch& target, LossKind l
 float Sequential::evaluate(const Batch& input, const Batch& target, LossKind lossKind)
 {
     return loss(lossKind, forwardThrough(layersBeforeLoss(lossKind), input), target);
+}
+
+float Sequential::evaluate(const Batch& input, const Batch& target, LossKind lossKind, Batch& lossInput)
+{
+    lossInput = forwardThrough(layersBeforeLoss(lossKind), input);
+    return loss(lossKind, lossInput, target);
 }
 
 std::size_t Sequential::layersBeforeLoss(LossKind lossKind) const

@@ -8,6 +8,8 @@
 // softmax activation the loss is taken on the logits that enter it, fused and stable
 // (∂E/∂a = (p − y*)/n), and backpropagation starts below it; forward() and predict() still
 // give probabilities. Without a final softmax layer the network's output is the logits.
+//
+// Training mode (setTraining) switches the layers that act only while learning (dropout).
 #pragma once
 
 #include "core/Tensor.h"
@@ -59,13 +61,20 @@ public:
     // θ ← optimiser(∂E/∂θ, θ) for every parameter tensor, with the gradients as they are.
     void step();
 
+    // Dropout layers drop inputs only in training mode; the default is inference mode.
+    void setTraining(bool training);
+
     // Zeroes the gradients, runs forward, backpropagates ∂E/∂output and returns E: afterwards
     // every layer holds ∂E/∂θ for this batch (what the backpropagation inspector shows).
     float computeGradients(const Batch& input, const Batch& target, LossKind lossKind);
+    // The same, also handing back what the loss took (`lossInput`: the output, or the logits
+    // under a fused softmax), from which a trainer reads the predicted classes.
+    float computeGradients(const Batch& input, const Batch& target, LossKind lossKind, Batch& lossInput);
     // computeGradients() then step(); returns E before the step.
     float trainBatch(const Batch& input, const Batch& target, LossKind lossKind);
     // E on a batch, gradients untouched.
     float evaluate(const Batch& input, const Batch& target, LossKind lossKind);
+    float evaluate(const Batch& input, const Batch& target, LossKind lossKind, Batch& lossInput);
 
 private:
     // How many leading layers produce what the loss takes (all, or all but a fused softmax).

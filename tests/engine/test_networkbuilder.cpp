@@ -1,0 +1,138 @@
+// Layer lists: parsing with the reason for a bad item, building with the layer that cannot
+// take its input named, the presets, and Keras-style parameter counts.
+#include "model/ModelPresets.h"
+#include "model/NetworkBuilder.h"
+
+#include <QTest>
+
+using namespace neurone;
+
+namespace {
+
+std::string parseError(const std::string& text)
+{
+    const auto parsed = parseLayerList(text);
+    const auto* error = std::get_if<std::string>(&parsed);
+    return error ? *error : std::string("(parsed)");
+}
+
+std::string buildError(const std::string& text, Shape input)
+{
+    const auto built = buildNetwork(std::get<std::vector<LayerSpec>>(parseLayerList(text)), input);
+    const auto* error = std::get_if<std::string>(&built);
+    return error ? *error : std::string("(built)");
+}
+
+NetworkSummary summary(const std::vector<LayerSpec>& layers, Shape input)
+{
+    return std::get<NetworkSummary>(summarizeNetwork(layers, input));
+}
+
+} // namespace
+
+class NetworkBuilderTest : public QObject {
+    Q_OBJECT
+private slots:
+    void parsesLayerLists()
+    {
+        const auto parsed = parseLayerList("conv2d 3×3×16 same; relu\n maxpool 2, flatten, dropout 0.25, dense 10, softmax,");
+        const auto& layers = std::get<std::vector<LayerSpec>>(parsed);
+        QCOMPARE(layers.size(), std::size_t(7));
+        QCOMPARE(layers[0].kind, LayerKind::Conv2D);
+        QCOMPARE(layers[0].size, 3);
+        QCOMPARE(layers[0].units, 16);
+        QVERIFY(layers[0].samePadding);
+        QCOMPARE(layers[4].rate, 0.25f);
+        QCOMPARE(layerListText(layers), std::string("conv2d 3x3x16 same, relu, maxpool 2, flatten, dropout 0.25, dense 10, softmax"));
+        QCOMPARE(layerListText(std::get<std::vector<LayerSpec>>(parseLayerList(layerListText(layers)))), layerListText(layers));
+    }
+
+    void refusesBadItems_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << " , " << "layer 1 (''): unknown layer '' (dense, conv2d, maxpool, avgpool, flatten, "
+                                           "dropout, or an activation: sigmoid, tanh, relu, leaky-relu, elu, softplus, "
+                                           "linear, softmax, step)";
+        QTest::newRow("nothing") << "" << "the layer list is empty";
+        QTest::newRow("typo") << "dense 4, maxpol 2" << "layer 2 ('maxpol 2'): unknown layer 'maxpol' (dense, conv2d, "
+                                                        "maxpool, avgpool, flatten, dropout, or an activation: sigmoid, "
+                                                        "tanh, relu, leaky-relu, elu, softplus, linear, softmax, step)";
+        QTest::newRow("dense size") << "dense" << "layer 1 ('dense'): dense takes a number of neurons, 1 to 65536 (e.g. 'dense 128')";
+        QTest::newRow("dense huge") << "dense 99999999999" << "layer 1 ('dense 99999999999'): dense takes a number of neurons, 1 to 65536 (e.g. 'dense 128')";
+        QTest::newRow("conv kernel") << "conv2d 3x4x2" << "layer 1 ('conv2d 3x4x2'): conv2d takes FxFxK, K filters of F×F, optionally 'same' (e.g. 'conv2d 3x3x16')";
+        QTest::newRow("dropout rate") << "dropout 1" << "layer 1 ('dropout 1'): dropout takes a rate r, 0 ≤ r < 1 (e.g. 'dropout 0.5')";
+        QTest::newRow("activation argument") << "relu 3" << "layer 1 ('relu 3'): relu takes no argument";
+    }
+    void refusesBadItems()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reason);
+        QCOMPARE(QString::fromStdString(parseError(text.toStdString())), reason);
+    }
+
+    void namesTheImpossibleLayer()
+    {
+        QCOMPARE(buildError("conv2d 3x3x16, relu, dense 10", {1, 28, 28}),
+                 std::string("layer 3 (dense 10): its input is 16×26×26 feature maps, not plain features: put flatten before it"));
+        QCOMPARE(buildError("dense 10", {1, 28, 28}),
+                 std::string("layer 1 (dense 10): its input is 28×28 images, not plain features: put flatten before it"));
+        QCOMPARE(buildError("conv2d 3x3x16", Shape::flat(2)),
+                 std::string("layer 1 (conv2d 3x3x16): it takes images, but its input is 2 features"));
+        QCOMPARE(buildError("conv2d 3x3x4, maxpool 2, maxpool 2", {1, 28, 28}),
+                 std::string("layer 3 (maxpool 2): on 4×13×13 feature maps: height: (W − F + 2P)/S + 1 = (13 − 2 + 0)/2 + 1 = "
+                             "6.5 is not a whole number"));
+        QCOMPARE(buildError("conv2d 9x9x1", {1, 5, 5}),
+                 std::string("layer 1 (conv2d 9x9x1): on 5×5 images: height: the window (9) is larger than the padded input (5)"));
+        QCOMPARE(buildError("dense 65536, dense 65536", Shape::flat(2)),
+                 std::string("layer 2 (dense 65536): the network would have more than 67108864 parameters"));
+        QCOMPARE(buildError("conv2d 3x3x4 same, flatten, dense 3", {1, 28, 28}), std::string("(built)"));
+    }
+
+    void presetsAndTheirParameterCounts()
+    {
+        // Keras' summary: dense d→N has d·N + N; conv2d F×F×K on C channels has F·F·C·K + K.
+        const NetworkSummary softmax = summary(presetRecipe(ModelPreset::Softmax, 10).layers, {1, 28, 28});
+        QCOMPARE(softmax.totalParameters, std::size_t(7850)); // 784·10 + 10
+        const NetworkSummary mlp = summary(presetRecipe(ModelPreset::Mlp, 10, 0.2f).layers, {1, 28, 28});
+        QCOMPARE(mlp.totalParameters, std::size_t(101770)); // 784·128 + 128 + 128·10 + 10
+        QCOMPARE(mlp.layers[3].layer, std::string("dropout 0.2"));
+        const NetworkSummary cnn = summary(presetRecipe(ModelPreset::Cnn, 10).layers, {1, 28, 28});
+        QCOMPARE(cnn.layers.size(), std::size_t(6));
+        QCOMPARE(cnn.layers[0].parameters, std::size_t(160)); // 3·3·1·16 + 16
+        QCOMPARE(cnn.layers[0].output, (Shape{16, 26, 26}));
+        QCOMPARE(cnn.layers[2].output, (Shape{16, 13, 13}));
+        QCOMPARE(cnn.layers[3].output, Shape::flat(2704));
+        QCOMPARE(cnn.layers[4].parameters, std::size_t(27050)); // 2704·10 + 10
+        QCOMPARE(cnn.totalParameters, std::size_t(27210));
+        QCOMPARE(summaryText(cnn), std::string("layer\toutput\tparameters\n"
+                                               "conv2d 3x3x16\t16×26×26\t160\n"
+                                               "relu\t16×26×26\t0\n"
+                                               "maxpool 2\t16×13×13\t0\n"
+                                               "flatten\t2704\t0\n"
+                                               "dense 10\t10\t27050\n"
+                                               "softmax\t10\t0\n"
+                                               "total parameters\t27210\n"));
+        QCOMPARE(summary(presetRecipe(ModelPreset::Xor, 2).layers, Shape::flat(2)).totalParameters, std::size_t(9));
+        QCOMPARE(summary(presetRecipe(ModelPreset::Toy, 2).layers, Shape::flat(2)).totalParameters,
+                 std::size_t(24 + 72 + 18)); // 2·8+8, 8·8+8, 8·2+2
+        for (const ModelPreset preset : allModelPresets)
+            QCOMPARE(modelPresetFromName(modelPresetName(preset)), std::optional(preset));
+    }
+
+    void weightInitFollowsTheActivation()
+    {
+        // He before ReLU (limit √(6/784) ≈ 0.0875), Glorot before softmax (√(6/138) ≈ 0.2085).
+        auto built = buildNetwork(presetRecipe(ModelPreset::Mlp, 10).layers, {1, 28, 28});
+        Sequential& net = std::get<Sequential>(built);
+        net.initialize(1);
+        const std::vector<ParameterView> p = net.parameters();
+        QVERIFY(p[0].value().cwiseAbs().maxCoeff() <= 0.0875f);
+        QVERIFY(p[0].value().cwiseAbs().maxCoeff() > 0.085f);
+        QVERIFY(p[2].value().cwiseAbs().maxCoeff() <= 0.2086f);
+        QVERIFY(p[2].value().cwiseAbs().maxCoeff() > 0.19f);
+    }
+};
+
+QTEST_APPLESS_MAIN(NetworkBuilderTest)
+#include "test_networkbuilder.moc"
