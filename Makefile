@@ -45,7 +45,7 @@ test-asan: build-asan
 bench: build
 	@dpkg-query -W -f='$${Status}' python3-opencv 2>/dev/null | grep -q "install ok installed" || \
 		($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-opencv)
-	python3 tests/bench/conv_vs_opencv.py $(BUILD_DIR)/tests/bench_conv
+	/usr/bin/python3 tests/bench/conv_vs_opencv.py $(BUILD_DIR)/tests/bench_conv
 
 data: deps
 	@[ -f $(MNIST_DIR)/package.json ] || { \

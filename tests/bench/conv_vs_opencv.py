@@ -1,8 +1,8 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Neurone's image convolution against OpenCV's filter2D, on the same machine, in one run.
 
-Usage: python3 tests/bench/conv_vs_opencv.py [build/tests/bench_conv]
-Needs Debian's python3-opencv (`make bench` installs it). Both filter a 1920x1080, 3-channel,
+Usage: /usr/bin/python3 tests/bench/conv_vs_opencv.py [build/tests/bench_conv]
+Needs Debian's python3-opencv (`make bench` installs it), hence Debian's /usr/bin/python3. Both filter a 1920x1080, 3-channel,
 float32 image with a 3x3 kernel and 'same' zero padding; the medians of 15 runs are compared.
 """
 import json
