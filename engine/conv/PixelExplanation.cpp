@@ -1,5 +1,8 @@
 #include "conv/PixelExplanation.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace neurone {
 
 ConvolutionExplanation explainConvolution(const Plane& input, const Plane& kernel, const WindowGeometry& g,
@@ -20,6 +23,42 @@ ConvolutionExplanation explainConvolution(const Plane& input, const Plane& kerne
             e.taps.push_back(tap);
         }
     e.result = e.sum + bias;
+    return e;
+}
+
+ReceptiveField receptiveField(const WindowGeometry& g, int oy, int ox)
+{
+    return {oy * g.rows.stride - g.rows.padBefore, ox * g.cols.stride - g.cols.padBefore, g.rows.window,
+            g.cols.window};
+}
+
+FilterPixelExplanation explainFilterPixel(const Plane& input, const FilterSettings& s, const WindowGeometry& g, int oy,
+                                          int ox)
+{
+    FilterPixelExplanation e;
+    e.kernel = s.flip ? rotated180(s.kernel) : s.kernel;
+    e.taps = explainConvolution(input, e.kernel, g, 0.0f, oy, ox);
+    e.beforeBias = e.taps.sum;
+    if (s.partner) {
+        e.partnerKernel = s.flip ? rotated180(*s.partner) : *s.partner;
+        e.partnerTaps = explainConvolution(input, *e.partnerKernel, g, 0.0f, oy, ox);
+        e.beforeBias = std::sqrt(e.taps.sum * e.taps.sum + e.partnerTaps->sum * e.partnerTaps->sum);
+    }
+    e.convolved = e.beforeBias + s.bias;
+    e.activated = s.relu ? std::max(0.0f, e.convolved) : e.convolved;
+    return e;
+}
+
+VolumePixelExplanation explainVolumePixel(const Image& input, const std::vector<Plane>& kernels, float bias, bool flip,
+                                          const WindowGeometry& g, int oy, int ox)
+{
+    VolumePixelExplanation e;
+    e.total = bias;
+    for (std::size_t c = 0; c < kernels.size() && c < input.channels.size(); ++c) {
+        e.channels.push_back(
+            explainConvolution(input.channels[c], flip ? rotated180(kernels[c]) : kernels[c], g, 0.0f, oy, ox));
+        e.total += e.channels.back().sum;
+    }
     return e;
 }
 

@@ -8,6 +8,7 @@
 #include "conv/Image.h"
 #include "conv/ImageFilter.h"
 
+#include <optional>
 #include <vector>
 
 namespace neurone {
@@ -31,6 +32,39 @@ struct ConvolutionExplanation {
 // `kernel` is the kernel as applied (already rotated for a true convolution).
 ConvolutionExplanation explainConvolution(const Plane& input, const Plane& kernel, const WindowGeometry& geometry,
                                           float bias, int outputRow, int outputCol);
+
+// The window an output pixel sees on the input: rows [top, top + height), columns
+// [left, left + width). Top and left are negative where the window reaches into the padding.
+struct ReceptiveField {
+    int top = 0;
+    int left = 0;
+    int height = 0;
+    int width = 0;
+};
+ReceptiveField receptiveField(const WindowGeometry& geometry, int outputRow, int outputCol);
+
+// One channel of the filter chain (ImageFilter.h) at one output pixel:
+//   Σ = Σ_i Σ_j I(…)·F'(i, j) with F' the kernel as applied (rotated 180° for a convolution),
+//   O = Σ + b, or for a magnitude pair O = √(Σ_x² + Σ_y²) + b, then ReLU: max(0, O).
+struct FilterPixelExplanation {
+    Plane kernel;                                     // as applied
+    ConvolutionExplanation taps;                      // bias excluded: taps.result = taps.sum
+    std::optional<Plane> partnerKernel;               // as applied
+    std::optional<ConvolutionExplanation> partnerTaps;
+    float beforeBias = 0;                             // Σ, or √(Σ_x² + Σ_y²)
+    float convolved = 0;                              // beforeBias + b
+    float activated = 0;                              // after ReLU (= convolved when ReLU is off)
+};
+FilterPixelExplanation explainFilterPixel(const Plane& input, const FilterSettings& settings,
+                                          const WindowGeometry& geometry, int outputRow, int outputCol);
+
+// Volume convolution at one output pixel: each channel's Σ_c (no bias) and the total Σ_c Σ_c + b.
+struct VolumePixelExplanation {
+    std::vector<ConvolutionExplanation> channels;
+    float total = 0;
+};
+VolumePixelExplanation explainVolumePixel(const Image& input, const std::vector<Plane>& kernels, float bias, bool flip,
+                                          const WindowGeometry& geometry, int outputRow, int outputCol);
 
 struct PoolExplanation {
     std::vector<Tap> window; // the real pixels under the window

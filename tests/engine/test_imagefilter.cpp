@@ -168,6 +168,41 @@ private slots:
         QCOMPARE(middle.taps[0].row, 3); // 2·2 + 0 − 1
         QCOMPARE(middle.taps[0].col, 1); // 1·2 + 0 − 1
     }
+    void filterPixelExplanationFollowsTheChain()
+    {
+        Plane step = Plane::Zero(5, 6);
+        step.rightCols(3) = 100;
+        const KernelPreset& sobel = *findKernelPreset("sobel");
+        // kernel, partner, bias, stride, padding, flip, relu, pool
+        const FilterSettings s{sobel.kernel, sobel.partner, -500.0f, 1, Padding::valid(), false, true, std::nullopt};
+        const FilterStages stages = filter(Image{{step}}, s);
+        const FilterPixelExplanation edge = explainFilterPixel(step, s, stages.convolution, 1, 1);
+        QCOMPARE(edge.beforeBias, 400.0f); // √(400² + 0²)
+        QCOMPARE(edge.convolved, -100.0f);
+        QCOMPARE(edge.activated, 0.0f);
+        QCOMPARE(edge.activated, stages.output().channels[0](1, 1));
+        FilterSettings convolution;
+        convolution.kernel = sobel.kernel;
+        convolution.bias = -500;
+        convolution.flip = true;
+        const FilterPixelExplanation flipped = explainFilterPixel(step, convolution, stages.convolution, 1, 1);
+        QCOMPARE(flipped.kernel(0, 0), 1.0f); // sobel-x rotated by 180°
+        QCOMPARE(flipped.convolved, -400.0f - 500.0f);
+        const ReceptiveField field = receptiveField(requireWindowGeometry(7, 7, 3, 3, 2, Padding::same()), 0, 2);
+        QCOMPARE(field.top, -1);
+        QCOMPARE(field.left, 3);
+        QCOMPARE(field.height, 3);
+    }
+    void volumePixelExplanationSumsTheChannels()
+    {
+        Image rgb{{randomPlane(4, 4, 21), randomPlane(4, 4, 22), randomPlane(4, 4, 23)}};
+        const std::vector<Plane> kernels = {kernel("1 0; 0 1"), kernel("0 2; 0 0"), kernel("-1 -1; 1 1")};
+        const auto volume = std::get<VolumeResult>(volumeConvolution(rgb, kernels, 4.0f, 1, Padding::valid(), false));
+        const VolumePixelExplanation e = explainVolumePixel(rgb, kernels, 4.0f, false, volume.geometry, 2, 1);
+        QCOMPARE(e.channels.size(), std::size_t(3));
+        QVERIFY(std::abs(e.total - volume.total(2, 1)) < 1e-3f);
+        QVERIFY(std::abs(e.channels[1].sum - volume.perChannel[1](2, 1)) < 1e-3f);
+    }
     void poolingExplanation()
     {
         Plane x(2, 4);

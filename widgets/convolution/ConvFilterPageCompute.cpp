@@ -287,29 +287,16 @@ void ConvFilterPage::showSelection()
     const int row = selectedRow_, col = selectedCol_;
     // The receptive field on the input of feature-map pixel (r, c).
     const auto field = [&g](int r, int c) {
-        return QRect(c * g.cols.stride - g.cols.padBefore, r * g.rows.stride - g.rows.padBefore, g.cols.window,
-                     g.rows.window);
+        const neurone::ReceptiveField f = neurone::receptiveField(g, r, c);
+        return QRect(f.left, f.top, f.width, f.height);
     };
     if (selected_ == Selected::Feature) {
-        const neurone::Plane kernel = f.flip ? neurone::rotated180(f.kernel) : f.kernel;
-        std::optional<neurone::Plane> partner;
-        if (f.partner)
-            partner = f.flip ? neurone::rotated180(*f.partner) : *f.partner;
         QList<ChannelExplanation> channels;
         const int count = shownInput_->channelCount();
-        for (int c = 0; c < count; ++c) {
-            const neurone::Plane& plane = shownInput_->channels[std::size_t(c)];
-            ChannelExplanation e{channelName(c, count), {}, kernel, std::nullopt, partner, 0, 0};
-            e.taps = neurone::explainConvolution(plane, kernel, g, partner ? 0.0f : f.bias, row, col);
-            e.convolved = e.taps.result;
-            if (partner) {
-                e.partnerTaps = neurone::explainConvolution(plane, *partner, g, 0.0f, row, col);
-                e.convolved = std::sqrt(e.taps.sum * e.taps.sum + e.partnerTaps->sum * e.partnerTaps->sum) + f.bias;
-            }
-            e.activated = f.relu ? std::max(0.0f, e.convolved) : e.convolved;
-            channels.append(e);
-        }
-        explainedValue_ = channels.front().activated;
+        for (int c = 0; c < count; ++c)
+            channels.append({channelName(c, count),
+                             neurone::explainFilterPixel(shownInput_->channels[std::size_t(c)], f, g, row, col)});
+        explainedValue_ = channels.front().pixel.activated;
         explanation_->setText(convolutionExplanationHtml(row, col, channels, f.bias, f.flip, f.relu, style_));
         featureView_->setMarks({{QRect(col, row, 1, 1), selectionColour}});
         inputView_->setMarks({{field(row, col), selectionColour}});

@@ -150,21 +150,16 @@ void ConvVolumePage::showSelection()
     }
     const neurone::WindowGeometry& g = stages_->convolution;
     const int row = selectedRow_, col = selectedCol_;
-    QList<ChannelExplanation> channels;
-    float total = float(shown_.bias);
-    for (std::size_t c = 0; c < 3; ++c) {
-        ChannelExplanation e{QString("RGB").mid(int(c), 1), {}, shown_.kernels[c], std::nullopt, std::nullopt, 0, 0};
-        e.taps = neurone::explainConvolution(shownInput_->channels[c], shown_.kernels[c], g, 0.0f, row, col);
-        channelSums_ << e.taps.sum;
-        total += e.taps.sum;
-        channels.append(e);
-    }
-    explainedTotal_ = total;
-    explanation_->setText(volumeExplanationHtml(row, col, channels, float(shown_.bias), total, style_));
+    const std::vector<neurone::Plane> kernels(shown_.kernels.begin(), shown_.kernels.end());
+    const neurone::VolumePixelExplanation pixel =
+        neurone::explainVolumePixel(*shownInput_, kernels, float(shown_.bias), false, g, row, col);
+    for (const neurone::ConvolutionExplanation& c : pixel.channels)
+        channelSums_ << c.sum;
+    explainedTotal_ = pixel.total;
+    explanation_->setText(volumeExplanationHtml(row, col, pixel, kernels, float(shown_.bias), style_));
     outputView_->setMarks({{QRect(col, row, 1, 1), selectionColour}});
-    inputView_->setMarks({{QRect(col * g.cols.stride - g.cols.padBefore, row * g.rows.stride - g.rows.padBefore,
-                                 g.cols.window, g.rows.window),
-                           selectionColour}});
+    const neurone::ReceptiveField field = neurone::receptiveField(g, row, col);
+    inputView_->setMarks({{QRect(field.left, field.top, field.width, field.height), selectionColour}});
 }
 
 QString ConvVolumePage::explanationText() const

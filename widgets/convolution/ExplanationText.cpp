@@ -108,9 +108,10 @@ QString convolutionExplanationHtml(int row, int col, const QList<ChannelExplanat
         html += " — " + Explain::tr("the kernel is applied rotated by 180°");
     const bool below = channels.size() > 1;
     html += "<table cellspacing=\"6\"><tr>";
-    for (const ChannelExplanation& c : channels) {
+    for (const ChannelExplanation& channel : channels) {
+        const neurone::FilterPixelExplanation& c = channel.pixel;
         QString grids
-            = titled(prefixed(c.channel, Explain::tr("input under the kernel")),
+            = titled(prefixed(channel.channel, Explain::tr("input under the kernel")),
                      patchGrid(c.taps, int(c.kernel.cols()), style))
               + operatorCell("×")
               + titled(flip ? Explain::tr("kernel as applied") : Explain::tr("kernel"), kernelGrid(c.kernel, style));
@@ -121,7 +122,7 @@ QString convolutionExplanationHtml(int row, int col, const QList<ChannelExplanat
             arithmetic = Explain::tr("x: Σ = %1").arg(multiplyAdd(c.taps)) + "<br/>"
                          + Explain::tr("y: Σ = %1").arg(multiplyAdd(*c.partnerTaps)) + "<br/>"
                          + QString("√(%1² + %2²) + b = %3 + %4 = <b>%5</b>")
-                               .arg(wrapped(in(c.taps.sum)), wrapped(in(c.partnerTaps->sum)), in(c.convolved - bias),
+                               .arg(wrapped(in(c.taps.sum)), wrapped(in(c.partnerTaps->sum)), in(c.beforeBias),
                                     wrapped(in(bias)), in(c.convolved));
         } else {
             arithmetic
@@ -166,24 +167,27 @@ QString poolingExplanationHtml(int row, int col, const QList<ChannelPooling>& ch
     return html + "</tr></table>";
 }
 
-QString volumeExplanationHtml(int row, int col, const QList<ChannelExplanation>& channels, float bias, float total,
-                              const ViewStyle& style)
+QString volumeExplanationHtml(int row, int col, const neurone::VolumePixelExplanation& pixel,
+                              const std::vector<neurone::Plane>& kernels, float bias, const ViewStyle& style)
 {
+    static const QString names = "RGB";
     QStringList sums;
-    for (const ChannelExplanation& c : channels)
-        sums << wrapped(in(c.taps.sum));
+    for (const neurone::ConvolutionExplanation& c : pixel.channels)
+        sums << wrapped(in(c.sum));
     // The total first, so it is in view without scrolling; then each channel's multiply-add.
     QString html = heading(Explain::tr("Volume convolution output"), row, col) + " — "
                    + Explain::tr("one kernel per channel, the channel sums added, plus one bias")
                    + QString("<p><b>%1</b> = %2 + %3 = <b>%4</b></p>")
-                         .arg(Explain::tr("total"), sums.join(" + "), wrapped(in(bias)), in(total));
+                         .arg(Explain::tr("total"), sums.join(" + "), wrapped(in(bias)), in(pixel.total));
     html += "<table cellspacing=\"6\"><tr>";
-    for (const ChannelExplanation& c : channels) {
-        const QString grids = titled(Explain::tr("%1: input under the kernel").arg(c.channel),
-                                     patchGrid(c.taps, int(c.kernel.cols()), style))
+    for (std::size_t i = 0; i < pixel.channels.size() && i < kernels.size(); ++i) {
+        const QString channel = names.mid(int(i), 1);
+        const neurone::ConvolutionExplanation& c = pixel.channels[i];
+        const QString grids = titled(Explain::tr("%1: input under the kernel").arg(channel),
+                                     patchGrid(c, int(kernels[i].cols()), style))
                               + operatorCell("×")
-                              + titled(Explain::tr("kernel %1").arg(c.channel), kernelGrid(c.kernel, style));
-        html += channelBlock(grids, QString("Σ<sub>%1</sub> = %2").arg(c.channel, multiplyAdd(c.taps)), true);
+                              + titled(Explain::tr("kernel %1").arg(channel), kernelGrid(kernels[i], style));
+        html += channelBlock(grids, QString("Σ<sub>%1</sub> = %2").arg(channel, multiplyAdd(c)), true);
     }
     return html + "</tr></table>";
 }

@@ -12,15 +12,11 @@
 
 #include <optional>
 
-// One channel's multiply-add (for Sobel magnitude, also the partner kernel's).
+// One channel's multiply-add, as the engine explains it (for Sobel magnitude, also the
+// partner kernel's).
 struct ChannelExplanation {
     QString channel; // "" for grayscale, "R", "G", "B"
-    neurone::ConvolutionExplanation taps;
-    neurone::Plane kernel; // as applied (rotated for a true convolution)
-    std::optional<neurone::ConvolutionExplanation> partnerTaps;
-    std::optional<neurone::Plane> partnerKernel;
-    float convolved = 0; // the convolution stage's value (Σ + b, or √(Σx² + Σy²) + b)
-    float activated = 0; // after ReLU (= convolved when ReLU is off)
+    neurone::FilterPixelExplanation pixel;
 };
 
 struct ChannelPooling {
@@ -32,6 +28,6 @@ QString convolutionExplanationHtml(int row, int col, const QList<ChannelExplanat
                                    bool relu, const ViewStyle& style);
 QString poolingExplanationHtml(int row, int col, const QList<ChannelPooling>& channels, int size,
                                neurone::PoolMode mode, const ViewStyle& style);
-// Volume convolution: `channels[c].taps` without bias; total = Σ_c sums + b.
-QString volumeExplanationHtml(int row, int col, const QList<ChannelExplanation>& channels, float bias, float total,
-                              const ViewStyle& style);
+// Volume convolution: each channel's Σ without bias, then total = Σ_c sums + b.
+QString volumeExplanationHtml(int row, int col, const neurone::VolumePixelExplanation& pixel,
+                              const std::vector<neurone::Plane>& kernels, float bias, const ViewStyle& style);
