@@ -751,30 +751,6 @@
         <translation>Biais b, ajouté à chaque valeur de sortie de la convolution</translation>
     </message>
     <message>
-        <source>Stride S: how many pixels the kernel moves at each step</source>
-        <translation>Pas S : de combien de pixels le noyau se déplace à chaque étape</translation>
-    </message>
-    <message>
-        <source>valid (P = 0)</source>
-        <translation>valid (P = 0)</translation>
-    </message>
-    <message>
-        <source>same (⌈W/S⌉)</source>
-        <translation>same (⌈W/S⌉)</translation>
-    </message>
-    <message>
-        <source>custom P</source>
-        <translation>P personnalisé</translation>
-    </message>
-    <message>
-        <source>Zero padding: none, as much as keeps ⌈W/S⌉ (TensorFlow&apos;s &quot;same&quot;), or P pixels on every side</source>
-        <translation>Zero-padding : aucun, juste assez pour garder ⌈W/S⌉ (le &quot;same&quot; de TensorFlow), ou P pixels de chaque côté</translation>
-    </message>
-    <message>
-        <source>P, the number of zero pixels added on every side</source>
-        <translation>P, le nombre de pixels nuls ajoutés de chaque côté</translation>
-    </message>
-    <message>
         <source>True convolution (180°)</source>
         <translation>Vraie convolution (180°)</translation>
     </message>
@@ -877,22 +853,6 @@
     <message>
         <source>Bias b</source>
         <translation>Biais b</translation>
-    </message>
-    <message>
-        <source>Geometry</source>
-        <translation>Géométrie</translation>
-    </message>
-    <message>
-        <source>Stride S</source>
-        <translation>Pas S</translation>
-    </message>
-    <message>
-        <source>Padding</source>
-        <translation>Zero-padding</translation>
-    </message>
-    <message>
-        <source>P =</source>
-        <translation>P =</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -1107,10 +1067,6 @@
         <translation>kernel &apos;%1&apos; n&apos;est ni un préréglage ni une matrice : %2</translation>
     </message>
     <message>
-        <source>padding expects valid, same or a number of pixels, not &apos;%1&apos;</source>
-        <translation>padding attend valid, same ou un nombre de pixels, et non &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 expects on or off</source>
         <translation>%1 attend on ou off</translation>
     </message>
@@ -1174,30 +1130,6 @@
         <translation>Un seul biais b pour toute la carte de sortie, ajouté une fois à la somme des canaux</translation>
     </message>
     <message>
-        <source>Stride S</source>
-        <translation>Pas S</translation>
-    </message>
-    <message>
-        <source>valid (P = 0)</source>
-        <translation>valid (P = 0)</translation>
-    </message>
-    <message>
-        <source>same (⌈W/S⌉)</source>
-        <translation>same (⌈W/S⌉)</translation>
-    </message>
-    <message>
-        <source>custom P</source>
-        <translation>P personnalisé</translation>
-    </message>
-    <message>
-        <source>Zero padding around the input (the course&apos;s example uses P = 1)</source>
-        <translation>Zero-padding autour de l&apos;entrée (l&apos;exemple du cours utilise P = 1)</translation>
-    </message>
-    <message>
-        <source>P, the number of zero pixels on every side</source>
-        <translation>P, le nombre de pixels nuls de chaque côté</translation>
-    </message>
-    <message>
         <source>clip to 0…255</source>
         <translation>écrêter à 0…255</translation>
     </message>
@@ -1244,18 +1176,6 @@
     <message>
         <source>Bias b</source>
         <translation>Biais b</translation>
-    </message>
-    <message>
-        <source>Geometry</source>
-        <translation>Géométrie</translation>
-    </message>
-    <message>
-        <source>Padding</source>
-        <translation>Zero-padding</translation>
-    </message>
-    <message>
-        <source>P =</source>
-        <translation>P =</translation>
     </message>
     <message>
         <source>Input</source>
@@ -1320,10 +1240,6 @@
     <message>
         <source>there is no opened image: use sample=… first</source>
         <translation>aucune image n&apos;est ouverte : utilisez d&apos;abord sample=…</translation>
-    </message>
-    <message>
-        <source>padding expects valid, same or a number of pixels, not &apos;%1&apos;</source>
-        <translation>padding attend valid, same ou un nombre de pixels, et non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>normalize expects clip, minmax or abs</source>
@@ -1784,6 +1700,57 @@
     <message>
         <source>The chain: each stage with its dimensions width × height × channels</source>
         <translation>La chaîne : chaque étape avec ses dimensions largeur × hauteur × canaux</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryBox</name>
+    <message>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>Stride S: how many pixels the kernel moves at each step</source>
+        <translation>Pas S : de combien de pixels le noyau se déplace à chaque étape</translation>
+    </message>
+    <message>
+        <source>P, the number of zero pixels added on every side</source>
+        <translation>P, le nombre de pixels nuls ajoutés de chaque côté</translation>
+    </message>
+    <message>
+        <source>valid (P = 0)</source>
+        <translation>valid (P = 0)</translation>
+    </message>
+    <message>
+        <source>same (⌈W/S⌉)</source>
+        <translation>same (⌈W/S⌉)</translation>
+    </message>
+    <message>
+        <source>custom P</source>
+        <translation>P personnalisé</translation>
+    </message>
+    <message>
+        <source>Zero padding: none, as much as keeps ⌈W/S⌉ (TensorFlow&apos;s &quot;same&quot;), or P pixels on every side</source>
+        <translation>Zero-padding : aucun, juste assez pour garder ⌈W/S⌉ (le &quot;same&quot; de TensorFlow), ou P pixels de chaque côté</translation>
+    </message>
+    <message>
+        <source>Stride S</source>
+        <translation>Pas S</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Zero-padding</translation>
+    </message>
+    <message>
+        <source>P =</source>
+        <translation>P =</translation>
+    </message>
+    <message>
+        <source>stride expects a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>stride attend un nombre entier de %1 à %2, pas &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>padding expects valid, same or a number of pixels, not &apos;%1&apos;</source>
+        <translation>padding attend valid, same ou un nombre de pixels, et non &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

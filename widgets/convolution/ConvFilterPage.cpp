@@ -71,12 +71,7 @@ void ConvFilterPage::buildUi()
     bias_->setDecimals(2);
     bias_->setKeyboardTracking(false);
     bias_->setToolTip(tr("Bias b, added to every output value of the convolution"));
-    stride_ = spinBox(this, 1, 16, tr("Stride S: how many pixels the kernel moves at each step"));
-    padding_ = new QComboBox(this);
-    padding_->addItems({tr("valid (P = 0)"), tr("same (⌈W/S⌉)"), tr("custom P")});
-    padding_->setToolTip(
-        tr("Zero padding: none, as much as keeps ⌈W/S⌉ (TensorFlow's \"same\"), or P pixels on every side"));
-    paddingAmount_ = spinBox(this, 0, 16, tr("P, the number of zero pixels added on every side"));
+    geometry_ = new GeometryBox(this);
     flip_ = new QCheckBox(tr("True convolution (180°)"), this);
     flip_->setToolTip(tr("Off: correlation, as Keras and PyTorch compute it. On: the mathematical convolution, "
                          "the same sum with the kernel rotated by 180° (seed 003)."));
@@ -130,7 +125,7 @@ void ConvFilterPage::buildUi()
     explain_->setTextFormat(Qt::RichText);
     explain_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    for (QComboBox* box : {padding_, poolMode_, colour_, normalization_}) { // narrow enough for projector mode
+    for (QComboBox* box : {poolMode_, colour_, normalization_}) { // narrow enough for projector mode
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(box == colour_ || box == normalization_ ? 11 : 8);
     }
@@ -139,11 +134,6 @@ void ConvFilterPage::buildUi()
     auto* kernelLayout = new QFormLayout(kernelBox);
     kernelLayout->addRow(kernel_);
     kernelLayout->addRow(tr("Bias b"), bias_);
-    auto* geometryBox = new QGroupBox(tr("Geometry"), this);
-    auto* geometryLayout = new QFormLayout(geometryBox);
-    geometryLayout->addRow(tr("Stride S"), stride_);
-    geometryLayout->addRow(tr("Padding"), padding_);
-    geometryLayout->addRow(tr("P ="), paddingAmount_);
     auto* chainBox = new QGroupBox(tr("Operations"), this);
     auto* chainLayout = new QFormLayout(chainBox);
     chainLayout->addRow(flip_);
@@ -155,7 +145,7 @@ void ConvFilterPage::buildUi()
     poolRow->addWidget(new QLabel(tr("S ="), this));
     poolRow->addWidget(poolStride_);
     chainLayout->addRow(poolRow);
-    QScrollArea* side = makeSidePanel(this, {kernelBox, geometryBox, chainBox, explain_});
+    QScrollArea* side = makeSidePanel(this, {kernelBox, geometry_, chainBox, explain_});
 
     auto* topRow = new QHBoxLayout;
     topRow->addWidget(new QLabel(tr("Colour"), this));
@@ -210,10 +200,10 @@ void ConvFilterPage::connectUi()
     connect(kernel_, &KernelGridEditor::kernelChanged, this, [this] { recompute(); });
     connect(kernel_, &KernelGridEditor::refused, this, &ConvFilterPage::refuse);
     connect(bias_, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
-    for (QSpinBox* box : {stride_, paddingAmount_, poolSize_, poolStride_})
+    connect(geometry_, &GeometryBox::changed, this, [this] { recompute(); });
+    for (QSpinBox* box : {poolSize_, poolStride_})
         connect(box, &QSpinBox::valueChanged, this, [this] { recompute(); });
-    for (QComboBox* box : {padding_, poolMode_})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
+    connect(poolMode_, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
     for (QCheckBox* box : {flip_, relu_})
         connect(box, &QCheckBox::toggled, this, [this] { recompute(); });
     connect(colour_, &QComboBox::currentIndexChanged, this, [this] {
@@ -258,9 +248,7 @@ ConvFilterPage::Settings ConvFilterPage::settingsFromControls() const
     Settings s;
     s.kernel = kernel_->choice();
     s.bias = bias_->value();
-    s.stride = stride_->value();
-    s.paddingMode = padding_->currentIndex();
-    s.paddingAmount = paddingAmount_->value();
+    s.geometry = geometry_->value();
     s.flip = flip_->isChecked();
     s.relu = relu_->isChecked();
     s.poolMode = poolMode_->currentIndex();
@@ -274,9 +262,7 @@ void ConvFilterPage::showSettings(const Settings& s)
     showingSettings_ = true;
     kernel_->showChoice(s.kernel);
     bias_->setValue(s.bias);
-    stride_->setValue(s.stride);
-    padding_->setCurrentIndex(s.paddingMode);
-    paddingAmount_->setValue(s.paddingAmount);
+    geometry_->show(s.geometry);
     flip_->setChecked(s.flip);
     relu_->setChecked(s.relu);
     poolMode_->setCurrentIndex(s.poolMode);
@@ -288,7 +274,6 @@ void ConvFilterPage::showSettings(const Settings& s)
 
 void ConvFilterPage::enableControls()
 {
-    paddingAmount_->setEnabled(padding_->currentIndex() == 2);
     poolSize_->setEnabled(poolMode_->currentIndex() != 0);
     poolStride_->setEnabled(poolMode_->currentIndex() != 0);
 }

@@ -5,6 +5,8 @@
 // its receptive field and the multiply-add that made it.
 #pragma once
 
+#include "convolution/GeometryBox.h"
+
 #include "common/PanelPage.h"
 #include "conv/ImageFilter.h"
 #include "convolution/FilterWorker.h"
@@ -62,9 +64,7 @@ private:
     struct Settings {
         KernelChoice kernel;
         double bias = 0;
-        int stride = 1;
-        int paddingMode = 0; // 0 valid, 1 same, 2 custom P
-        int paddingAmount = 1;
+        SlidingGeometry geometry;
         bool flip = false;
         bool relu = false;
         int poolMode = 0; // 0 none, 1 max, 2 average
@@ -96,9 +96,7 @@ private:
 
     KernelGridEditor* kernel_;
     QDoubleSpinBox* bias_;
-    QSpinBox* stride_;
-    QComboBox* padding_;
-    QSpinBox* paddingAmount_;
+    GeometryBox* geometry_;
     QCheckBox* flip_;
     QCheckBox* relu_;
     QComboBox* poolMode_;

@@ -43,10 +43,8 @@ neurone::FilterSettings ConvFilterPage::filterSettings(const Settings& s)
     f.kernel = s.kernel.kernel;
     f.partner = s.kernel.partner;
     f.bias = float(s.bias);
-    f.stride = s.stride;
-    f.padding = s.paddingMode == 0   ? neurone::Padding::valid()
-                : s.paddingMode == 1 ? neurone::Padding::same()
-                                     : neurone::Padding::custom(s.paddingAmount);
+    f.stride = s.geometry.stride;
+    f.padding = s.geometry.padding();
     f.flip = s.flip;
     f.relu = s.relu;
     if (s.poolMode != 0)
@@ -209,7 +207,7 @@ void ConvFilterPage::updateChain()
                        .arg(s.kernel.kernel.rows());
     if (s.flip)
         conv += tr(" rotated 180°");
-    conv += QString(", S=%1").arg(s.stride);
+    conv += QString(", S=%1").arg(s.geometry.stride);
     if (!stages_) { // the chain in symbols until there is an image
         QList<Stage> stages = {{tr("input W×H×D"), true}, {conv + ", P", false}, {"W_o×H_o×D", true}};
         if (s.relu)
@@ -237,11 +235,11 @@ void ConvFilterPage::updateChain()
     QList<Stage> stages = {{tr("input %1").arg(dims(in)), true}, {conv, false}, {dims(st.convolved), true}};
     if (s.relu)
         stages << Stage{tr("ReLU"), false} << Stage{dims(st.afterActivation()), true};
-    const neurone::Padding padding = filterSettings(s).padding;
+    const neurone::Padding padding = s.geometry.padding();
     QStringList formulas;
-    formulas << tr("Convolution: %1").arg(convolutionSizeFormula("W", in.width(), g.cols.window, s.stride, padding));
+    formulas << tr("Convolution: %1").arg(convolutionSizeFormula("W", in.width(), g.cols.window, s.geometry.stride, padding));
     if (in.height() != in.width() || g.rows.window != g.cols.window)
-        formulas.last() += ";&nbsp;&nbsp;" + convolutionSizeFormula("H", in.height(), g.rows.window, s.stride, padding);
+        formulas.last() += ";&nbsp;&nbsp;" + convolutionSizeFormula("H", in.height(), g.rows.window, s.geometry.stride, padding);
     if (st.pooling) {
         stages << Stage{poolName.arg(s.poolSize).arg(s.poolStride), false} << Stage{dims(st.pooled), true};
         formulas

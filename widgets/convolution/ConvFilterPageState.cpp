@@ -98,6 +98,8 @@ QString ConvFilterPage::applyState(const QString& key, const QString& value)
         box->setChecked(value == "on");
         return true;
     };
+    if (const auto geometry = geometry_->applyState(key, value))
+        return *geometry;
     bool ok = true;
     if (key == "kernel") {
         if (!kernel_->selectPreset(value)) {
@@ -109,22 +111,6 @@ QString ConvFilterPage::applyState(const QString& key, const QString& value)
         }
     } else if (key == "bias") {
         bias_->setValue(value.toDouble(&ok));
-    } else if (key == "stride") {
-        stride_->setValue(value.toInt(&ok));
-    } else if (key == "padding") {
-        const int amount = value.toInt(&ok);
-        if (value == "valid" || value == "same") {
-            padding_->setCurrentIndex(value == "valid" ? 0 : 1);
-            ok = true;
-        } else if (ok && amount >= 0) {
-            showingSettings_ = true; // one recompute for both controls
-            paddingAmount_->setValue(amount);
-            showingSettings_ = false;
-            padding_->setCurrentIndex(2);
-            recompute();
-        } else {
-            return tr("padding expects valid, same or a number of pixels, not '%1'").arg(value);
-        }
     } else if (key == "flip" || key == "relu") {
         if (!onOff(key == "flip" ? flip_ : relu_))
             return tr("%1 expects on or off").arg(key);

@@ -85,21 +85,9 @@ void ConvVolumePage::buildUi()
     bias_->setDecimals(2);
     bias_->setKeyboardTracking(false);
     bias_->setToolTip(tr("One bias b for the whole output map, added once to the sum of the channels"));
-    stride_ = new QSpinBox(this);
-    stride_->setRange(1, 16);
-    stride_->setKeyboardTracking(false);
-    stride_->setToolTip(tr("Stride S"));
-    padding_ = new QComboBox(this);
-    padding_->addItems({tr("valid (P = 0)"), tr("same (⌈W/S⌉)"), tr("custom P")});
-    padding_->setToolTip(tr("Zero padding around the input (the course's example uses P = 1)"));
-    for (QComboBox* box : {padding_, source_}) { // narrow enough for projector mode
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == source_ ? 16 : 8);
-    }
-    paddingAmount_ = new QSpinBox(this);
-    paddingAmount_->setRange(0, 16);
-    paddingAmount_->setKeyboardTracking(false);
-    paddingAmount_->setToolTip(tr("P, the number of zero pixels on every side"));
+    geometry_ = new GeometryBox(this);
+    source_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // fits projector mode
+    source_->setMinimumContentsLength(16);
     normalization_ = new QComboBox(this);
     normalization_->addItems({tr("clip to 0…255"), tr("min–max rescale"), tr("absolute value")});
     normalization_->setCurrentIndex(1);
@@ -158,12 +146,7 @@ void ConvVolumePage::buildUi()
     kernelsLayout->addWidget(new QLabel(tr("Bias b"), this), 4, 0);
     kernelsLayout->addWidget(bias_, 4, 1);
     kernelsLayout->setColumnStretch(1, 1);
-    auto* geometryBox = new QGroupBox(tr("Geometry"), this);
-    auto* geometryLayout = new QFormLayout(geometryBox);
-    geometryLayout->addRow(tr("Stride S"), stride_);
-    geometryLayout->addRow(tr("Padding"), padding_);
-    geometryLayout->addRow(tr("P ="), paddingAmount_);
-    QScrollArea* side = makeSidePanel(this, {kernelsBox, geometryBox, explain_});
+    QScrollArea* side = makeSidePanel(this, {kernelsBox, geometry_, explain_});
 
     auto* topRow = new QHBoxLayout;
     topRow->addWidget(new QLabel(tr("Input"), this));
@@ -214,9 +197,7 @@ void ConvVolumePage::connectUi()
         connect(grid, &ValueGrid::refused, this, &ConvVolumePage::refuse);
     }
     connect(bias_, &QDoubleSpinBox::valueChanged, this, [this] { recompute(); });
-    connect(stride_, &QSpinBox::valueChanged, this, [this] { recompute(); });
-    connect(paddingAmount_, &QSpinBox::valueChanged, this, [this] { recompute(); });
-    connect(padding_, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
+    connect(geometry_, &GeometryBox::changed, this, [this] { recompute(); });
     connect(normalization_, &QComboBox::currentIndexChanged, this, [this] { showStages(stages_); });
     connect(outputView_, &ImageView::pixelClicked, this, &ConvVolumePage::selectPixel);
     for (auto [from, to] : {std::pair{inputView_, outputView_}, std::pair{outputView_, inputView_}})
@@ -240,9 +221,7 @@ ConvVolumePage::Settings ConvVolumePage::settingsFromControls() const
     for (std::size_t c = 0; c < 3; ++c)
         s.kernels[c] = kernels_[c]->values();
     s.bias = bias_->value();
-    s.stride = stride_->value();
-    s.paddingMode = padding_->currentIndex();
-    s.paddingAmount = paddingAmount_->value();
+    s.geometry = geometry_->value();
     return s;
 }
 
@@ -254,10 +233,7 @@ void ConvVolumePage::showSettings(const Settings& s)
     rows_->setValue(int(s.kernels[0].rows()));
     cols_->setValue(int(s.kernels[0].cols()));
     bias_->setValue(s.bias);
-    stride_->setValue(s.stride);
-    padding_->setCurrentIndex(s.paddingMode);
-    paddingAmount_->setValue(s.paddingAmount);
-    paddingAmount_->setEnabled(s.paddingMode == 2);
+    geometry_->show(s.geometry);
     showingSettings_ = false;
 }
 

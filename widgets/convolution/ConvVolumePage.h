@@ -4,6 +4,8 @@
 // opened image too. Click an output pixel for its three channel sums and the total.
 #pragma once
 
+#include "convolution/GeometryBox.h"
+
 #include "common/PanelPage.h"
 #include "conv/ImageFilter.h"
 #include "convolution/FilterWorker.h"
@@ -55,9 +57,7 @@ private:
     struct Settings {
         std::array<neurone::Plane, 3> kernels;
         double bias = 1;
-        int stride = 1;
-        int paddingMode = 2; // 0 valid, 1 same, 2 custom P
-        int paddingAmount = 1;
+        SlidingGeometry geometry{1, 2, 1}; // the course's example: P = 1
     };
 
     void buildUi();
@@ -78,9 +78,7 @@ private:
     QSpinBox* cols_;
     std::array<ValueGrid*, 3> kernels_;
     QDoubleSpinBox* bias_;
-    QSpinBox* stride_;
-    QComboBox* padding_;
-    QSpinBox* paddingAmount_;
+    GeometryBox* geometry_;
     QComboBox* normalization_;
     QLabel* error_;
     QLabel* busy_;

@@ -26,10 +26,8 @@ neurone::FilterSettings ConvVolumePage::filterSettings(const Settings& s) const
 {
     neurone::FilterSettings f;
     f.bias = float(s.bias);
-    f.stride = s.stride;
-    f.padding = s.paddingMode == 0   ? neurone::Padding::valid()
-                : s.paddingMode == 1 ? neurone::Padding::same()
-                                     : neurone::Padding::custom(s.paddingAmount);
+    f.stride = s.geometry.stride;
+    f.padding = s.geometry.padding();
     return f;
 }
 
@@ -79,7 +77,6 @@ void ConvVolumePage::recompute()
 {
     if (showingSettings_)
         return;
-    paddingAmount_->setEnabled(padding_->currentIndex() == 2);
     const Settings s = settingsFromControls();
     if (!input_) {
         previous_ = s;
@@ -119,7 +116,7 @@ void ConvVolumePage::showStages(const SharedStages& stages)
     outputView_->setImage(io::toQImage(out, normalization()), std::shared_ptr<const neurone::Image>(stages_, &out));
     outputTitle_->setText(tr("Output map: %1×%2×1").arg(out.width()).arg(out.height()));
     const neurone::WindowGeometry& g = stages_->convolution;
-    const neurone::Padding padding = filterSettings(shown_).padding;
+    const neurone::Padding padding = shown_.geometry.padding();
     QString formula = convolutionSizeFormula("W", g.cols.input, g.cols.window, g.cols.stride, padding);
     if (g.rows.input != g.cols.input || g.rows.window != g.cols.window)
         formula += ";&nbsp;&nbsp;" + convolutionSizeFormula("H", g.rows.input, g.rows.window, g.rows.stride, padding);
@@ -177,6 +174,8 @@ QString ConvVolumePage::exportOutput(const QString& path) const
 QString ConvVolumePage::applyState(const QString& key, const QString& value)
 {
     bool ok = true;
+    if (const auto geometry = geometry_->applyState(key, value))
+        return *geometry;
     if (key == "source") {
         if (value != "example" && value != "image")
             return tr("source expects example or image");
@@ -185,22 +184,6 @@ QString ConvVolumePage::applyState(const QString& key, const QString& value)
         source_->setCurrentIndex(value == "image" ? 1 : 0);
     } else if (key == "bias") {
         bias_->setValue(value.toDouble(&ok));
-    } else if (key == "stride") {
-        stride_->setValue(value.toInt(&ok));
-    } else if (key == "padding") {
-        const int amount = value.toInt(&ok);
-        if (value == "valid" || value == "same") {
-            padding_->setCurrentIndex(value == "valid" ? 0 : 1);
-            ok = true;
-        } else if (ok && amount >= 0) {
-            showingSettings_ = true;
-            paddingAmount_->setValue(amount);
-            showingSettings_ = false;
-            padding_->setCurrentIndex(2);
-            recompute();
-        } else {
-            return tr("padding expects valid, same or a number of pixels, not '%1'").arg(value);
-        }
     } else if (key == "normalize") {
         const QStringList names = {"clip", "minmax", "abs"};
         if (!names.contains(value))
