@@ -64,7 +64,6 @@ void MainWindow::buildUi()
         navigator_->addItem(panel->title());
         stack_->addWidget(panel);
     }
-    navigator_->setMinimumWidth(navigator_->sizeHintForColumn(0) + 2 * navigator_->frameWidth() + 12);
     auto* splitter = new QSplitter;
     splitter->addWidget(navigator_);
     splitter->addWidget(stack_);
@@ -172,6 +171,10 @@ void MainWindow::setViewStyle(const ViewStyle& style)
     QApplication::setFont(style.font());
     for (Panel* panel : panels_)
         panel->setViewStyle(style);
+    // The lesson list keeps the desk font (the room reads the panel, not the list), so projector
+    // mode does not widen the window; its width follows the titles, which stay whole.
+    navigator_->setFont(ViewStyle{style.dark, false}.font());
+    navigator_->setMinimumWidth(navigator_->sizeHintForColumn(0) + 2 * navigator_->frameWidth() + 12);
 }
 
 void MainWindow::setLanguage(const QString& code)
