@@ -1,5 +1,7 @@
 #include "core/EvaluateCommand.h"
 
+#include "model/TrainingPlan.h"
+
 #include "core/TrainCommand.h"
 #include "train/Evaluation.h"
 
@@ -87,7 +89,7 @@ int runEvaluate(const QStringList& arguments, Streams streams)
     if (const auto reason = whyModelDoesNotFit(file.model, measured))
         return fail({BadInput, QString::fromStdString(*reason)});
 
-    const Evaluation result = evaluateNetwork(file.model.network, measured, defaultLoss(file));
+    const Evaluation result = evaluateNetwork(file.model.network, measured, neurone::savedSettings(file.settings, file.model.layers).loss);
     printReport(result, file.model.classNames.empty() ? measured.classNames() : file.model.classNames,
                 parser.isSet("normalize"), streams.out);
     return Success;

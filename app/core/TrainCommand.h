@@ -46,8 +46,4 @@ std::variant<neurone::DataSplits, CommandFailure> loadRequestedDataset(const neu
 std::variant<neurone::ModelFile, CommandFailure> readModelFile(const QString& path);
 std::optional<CommandFailure> writeModelFile(const neurone::ModelFile& file, const QString& path);
 
-// The loss a model trains with unless told: its file's setting, else cross-entropy after a
-// softmax, else MSE.
-neurone::LossKind defaultLoss(const neurone::ModelFile& file);
-
 } // namespace cli
