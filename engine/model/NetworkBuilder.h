@@ -6,6 +6,9 @@
 //   pooling, flatten, dropout, activations: 0
 // An impossible layer is named with the reason: "layer 4 (dense 10): its input is 16×13×13
 // feature maps, not plain features: put flatten before it".
+// checkLayers checks as the user builds: each layer up to the first impossible one gets its
+// output shape and parameter count, or the reason it cannot take its input; the layers after
+// it are unknown (their input is).
 // Weights start as Keras' defaults: He uniform before a ReLU-like activation, else Glorot.
 #pragma once
 
@@ -13,6 +16,7 @@
 #include "nn/Sequential.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -32,6 +36,25 @@ struct NetworkSummary {
     std::vector<LayerSummary> layers;
     std::size_t totalParameters = 0;
 };
+
+// One layer as the builder shows it: "conv2d 3x3x16" → 16×26×26, 160 parameters; or its
+// problem ("its input is 16×26×26 feature maps, not plain features: put flatten before it"),
+// or neither (output unknown) when an earlier layer is impossible.
+struct LayerCheck {
+    std::string layer;
+    std::optional<Shape> output;
+    std::size_t parameters = 0;
+    std::string problem;
+};
+
+// One check per layer, in order; at most one has a problem (the first impossible layer).
+std::vector<LayerCheck> checkLayers(const std::vector<LayerSpec>& layers, Shape input);
+// The sum of the parameters of the layers checked so far.
+std::size_t totalParameters(const std::vector<LayerCheck>& checks);
+// buildNetwork's message for the checks' first problem ("layer 3 (dense 10): its input is …"),
+// "a network needs at least one layer" when there is none, or "" when the network can be built.
+// (An impossible input is reported on the first layer.)
+std::string networkProblem(const std::vector<LayerCheck>& checks);
 
 // The network with zero weights (call initialize(seed)), or the first impossible layer.
 // `parameterLimit` refuses, before allocating, a network with more parameters (a model file

@@ -120,6 +120,85 @@ private slots:
             QCOMPARE(modelPresetFromName(modelPresetName(preset)), std::optional(preset));
     }
 
+    void checksEveryLayerAsItIsBuilt()
+    {
+        const std::vector<LayerCheck> cnn = checkLayers(presetRecipe(ModelPreset::Cnn, 10).layers, {1, 28, 28});
+        QCOMPARE(cnn.size(), std::size_t(6));
+        QCOMPARE(cnn[0].layer, std::string("conv2d 3x3x16"));
+        QCOMPARE(cnn[0].output, std::optional(Shape{16, 26, 26}));
+        QCOMPARE(cnn[0].parameters, std::size_t(160)); // 3·3·1·16 + 16
+        QCOMPARE(cnn[1].output, std::optional(Shape{16, 26, 26}));
+        QCOMPARE(cnn[2].output, std::optional(Shape{16, 13, 13}));
+        QCOMPARE(cnn[2].parameters, std::size_t(0));
+        QCOMPARE(cnn[3].output, std::optional(Shape::flat(2704)));
+        QCOMPARE(cnn[4].output, std::optional(Shape::flat(10)));
+        QCOMPARE(cnn[4].parameters, std::size_t(27050)); // 2704·10 + 10
+        QCOMPARE(cnn[5].output, std::optional(Shape::flat(10)));
+        for (const LayerCheck& check : cnn)
+            QCOMPARE(check.problem, std::string());
+        QCOMPARE(totalParameters(cnn), std::size_t(27210));
+        QCOMPARE(networkProblem(cnn), std::string());
+    }
+
+    void flagsTheFirstImpossibleLayerOnly()
+    {
+        const auto layers = std::get<std::vector<LayerSpec>>(parseLayerList("conv2d 3x3x16, relu, dense 10, softmax, dense 2"));
+        const std::vector<LayerCheck> checks = checkLayers(layers, {1, 28, 28});
+        QCOMPARE(checks.size(), std::size_t(5));
+        QCOMPARE(checks[1].output, std::optional(Shape{16, 26, 26}));
+        QCOMPARE(checks[1].problem, std::string());
+        QCOMPARE(checks[2].output, std::optional<Shape>());
+        QCOMPARE(checks[2].parameters, std::size_t(0));
+        QCOMPARE(checks[2].problem, std::string("its input is 16×26×26 feature maps, not plain features: put flatten before it"));
+        for (std::size_t k : {std::size_t(3), std::size_t(4)}) { // unknown: their input is
+            QCOMPARE(checks[k].output, std::optional<Shape>());
+            QCOMPARE(checks[k].problem, std::string());
+            QCOMPARE(checks[k].parameters, std::size_t(0));
+        }
+        QCOMPARE(totalParameters(checks), std::size_t(160));
+        QCOMPARE(networkProblem(checks), buildError("conv2d 3x3x16, relu, dense 10, softmax, dense 2", {1, 28, 28}));
+        QCOMPARE(networkProblem(checks),
+                 std::string("layer 3 (dense 10): its input is 16×26×26 feature maps, not plain features: put flatten before it"));
+
+        // 26 is not a multiple of 5: (26 − 5)/5 + 1 = 5.2 windows.
+        const auto pooled = checkLayers(std::get<std::vector<LayerSpec>>(parseLayerList("conv2d 3x3x16, maxpool 5, flatten")),
+                                        {1, 28, 28});
+        QCOMPARE(pooled[0].output, std::optional(Shape{16, 26, 26}));
+        QCOMPARE(pooled[1].output, std::optional<Shape>());
+        QCOMPARE(pooled[1].problem, std::string("on 16×26×26 feature maps: height: (W − F + 2P)/S + 1 = (26 − 5 + 0)/5 + 1 = "
+                                                "5.2 is not a whole number"));
+        QCOMPARE(pooled[2].output, std::optional<Shape>());
+        QCOMPARE(pooled[2].problem, std::string());
+        QCOMPARE(networkProblem(pooled), buildError("conv2d 3x3x16, maxpool 5, flatten", {1, 28, 28}));
+
+        QCOMPARE(networkProblem(checkLayers({}, {1, 28, 28})), std::string("a network needs at least one layer"));
+        const auto tooBig = checkLayers(std::get<std::vector<LayerSpec>>(parseLayerList("dense 65536, dense 65536")), Shape::flat(2));
+        QCOMPARE(tooBig[0].parameters, std::size_t(196608)); // 2·65536 + 65536, counted without allocating
+        QCOMPARE(tooBig[1].problem, std::string("the network would have more than 67108864 parameters"));
+        QCOMPARE(checkLayers(layers, {0, 28, 28})[0].problem, std::string("an input of 0×28×28 values is not possible"));
+    }
+
+    void checksAgreeWithTheBuiltNetworks()
+    {
+        for (const ModelPreset preset : allModelPresets)
+            for (const Shape input : {Shape{1, 28, 28}, Shape::flat(2)}) {
+                const std::vector<LayerSpec> layers = presetRecipe(preset, 3, 0.25f).layers;
+                const std::vector<LayerCheck> checks = checkLayers(layers, input);
+                const auto summarized = summarizeNetwork(layers, input);
+                if (const auto* reason = std::get_if<std::string>(&summarized)) {
+                    QCOMPARE(networkProblem(checks), *reason);
+                    continue;
+                }
+                const NetworkSummary& built = std::get<NetworkSummary>(summarized);
+                QCOMPARE(networkProblem(checks), std::string());
+                QCOMPARE(totalParameters(checks), built.totalParameters);
+                for (std::size_t k = 0; k < layers.size(); ++k) {
+                    QCOMPARE(checks[k].output, std::optional(built.layers[k].output));
+                    QCOMPARE(checks[k].parameters, built.layers[k].parameters);
+                }
+            }
+    }
+
     void weightInitFollowsTheActivation()
     {
         // He before ReLU (limit √(6/784) ≈ 0.0875), Glorot before softmax (√(6/138) ≈ 0.2085).
