@@ -1,7 +1,6 @@
 #include "io/DatasetPlaces.h"
 
 #include "data/FashionMnist.h"
-#include "data/MnistDigits.h"
 
 #include <QCoreApplication>
 
@@ -22,16 +21,6 @@ std::vector<std::filesystem::path> datasetPlaces(neurone::DatasetKind kind)
         places.push_back(neurone::fashionMnistSystemFolder);
     }
     return places;
-}
-
-bool datasetInstalled(neurone::DatasetKind kind)
-{
-    using neurone::DatasetKind;
-    if (kind == DatasetKind::Mnist)
-        return neurone::findMnistDigits(datasetPlaces(kind)).has_value();
-    if (kind == DatasetKind::FashionMnist)
-        return neurone::findFashionMnist(datasetPlaces(kind)).has_value();
-    return true;
 }
 
 } // namespace io

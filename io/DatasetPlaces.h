@@ -15,7 +15,5 @@
 namespace io {
 
 std::vector<std::filesystem::path> datasetPlaces(neurone::DatasetKind kind);
-// True when the dataset's files are found in datasetPlaces() (always for the small sets).
-bool datasetInstalled(neurone::DatasetKind kind);
 
 } // namespace io
