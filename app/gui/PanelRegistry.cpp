@@ -3,8 +3,9 @@
 #include "convolution/ConvolutionPanel.h"
 #include "descent/DescentPanel.h"
 #include "perceptron/PerceptronPanel.h"
+#include "training/TrainingPanel.h"
 
 QList<Panel*> makePanels(QWidget* parent)
 {
-    return {new DescentPanel(parent), new PerceptronPanel(parent), new ConvolutionPanel(parent)};
+    return {new DescentPanel(parent), new PerceptronPanel(parent), new ConvolutionPanel(parent), new TrainingPanel(parent)};
 }
