@@ -158,10 +158,11 @@ std::variant<Plan, CommandFailure> chooseModel(const QCommandLineParser& parser,
         const float rate = float(dropout.value_or(defaultDropoutRate(*preset)));
         const PresetRecipe recipe = presetRecipe(*preset, data.classCount(), rate);
         layers = recipe.layers;
-        plan.settings.loss = recipe.loss;
-        plan.settings.optimizer = recipe.optimizer;
-        plan.settings.batchSize = recipe.batchSize;
-        plan.settings.epochs = recipe.epochs;
+        plan.settings = trainingSettings(recipe);
+        auto made = makePresetModel(recipe, data.shape(), data.classNames(), seed);
+        if (auto* error = std::get_if<std::string>(&made))
+            return CommandFailure{BadInput, QString::fromStdString(*error)};
+        plan.file.model = std::get<Model>(std::move(made));
     } else {
         auto read = readModelFile(name);
         if (auto* failure = std::get_if<CommandFailure>(&read))
@@ -170,13 +171,12 @@ std::variant<Plan, CommandFailure> chooseModel(const QCommandLineParser& parser,
         plan.fromFile = true;
         plan.settings = savedSettings(plan.file.settings, plan.file.model.layers);
     }
-    if (!plan.fromFile) {
+    if (!plan.fromFile && !preset) {
         auto made = makeModel(layers, data.shape(), data.classNames(), seed);
         if (auto* error = std::get_if<std::string>(&made))
             return CommandFailure{BadInput, QString::fromStdString(*error)};
         plan.file.model = std::get<Model>(std::move(made));
-        if (!preset)
-            plan.settings.loss = neurone::defaultLoss(plan.file.model.layers);
+        plan.settings.loss = neurone::defaultLoss(plan.file.model.layers);
     }
     if (const auto reason = whyModelDoesNotFit(plan.file.model, data))
         return CommandFailure{BadInput, QString::fromStdString(*reason)};
@@ -200,8 +200,8 @@ std::optional<CommandFailure> applyOptions(const QCommandLineParser& parser, neu
         return numbers.failure;
     s.epochs = epochs.value_or(s.epochs);
     s.batchSize = batch.value_or(s.batchSize);
-    s.l1 = l1.value_or(0);
-    s.l2 = l2.value_or(0);
+    s.l1 = l1.value_or(s.l1);
+    s.l2 = l2.value_or(s.l2);
     s.threads = threads.value_or(0);
     if (parser.isSet("optimizer")) {
         auto kind = optimizerOption(parser.value("optimizer"));

@@ -1,10 +1,19 @@
 #include "conv/Conv2D.h"
 
 #include "conv/Im2Col.h"
+#include "core/Parallel.h"
 
 #include <stdexcept>
+#include <vector>
 
 namespace neurone {
+
+namespace {
+
+// Samples per unit of parallel work: fixed, so the gradient sums never depend on the threads.
+constexpr Eigen::Index samplesPerChunk = 8;
+
+} // namespace
 
 Conv2D::Conv2D(Shape input, int filters, int kernelHeight, int kernelWidth, int stride, Padding padding,
                WeightInit init)
@@ -49,30 +58,51 @@ Batch Conv2D::forward(const Batch& input)
     if (input.cols() != input_.size())
         throw std::invalid_argument("conv2d: input rows must hold C·H·W values");
     cachedInput_ = input;
-    const Shape out = outputShape();
-    Batch output(input.rows(), out.size());
-    Batch cols;
-    for (Eigen::Index s = 0; s < input.rows(); ++s) {
-        im2col(input.row(s).data(), input_.channels, geometry_, cols);
-        Eigen::Map<Batch> y(output.row(s).data(), out.channels, geometry_.outputSize());
-        y.noalias() = kernels_ * cols;
-        y.colwise() += bias_.row(0).transpose();
-    }
+    const Eigen::Index filters = kernels_.rows();
+    const Eigen::Index pixels = geometry_.outputSize();
+    Batch output(input.rows(), filters * pixels);
+    parallelChunks(input.rows(), samplesPerChunk, [&](Eigen::Index, Eigen::Index first, Eigen::Index last) {
+        Batch cols;
+        for (Eigen::Index s = first; s < last; ++s) {
+            im2col(input.row(s).data(), input_.channels, geometry_, cols);
+            Eigen::Map<Batch> y(output.row(s).data(), filters, pixels);
+            y.noalias() = kernels_ * cols;
+            y.colwise() += bias_.row(0).transpose();
+        }
+    });
     return output;
 }
 
 Batch Conv2D::backward(const Batch& gradOutput)
 {
-    const Shape out = outputShape();
-    Batch gradInput = Batch::Zero(gradOutput.rows(), input_.size());
-    Batch cols;
-    for (Eigen::Index s = 0; s < gradOutput.rows(); ++s) {
-        const Eigen::Map<const Batch> dY(gradOutput.row(s).data(), out.channels, geometry_.outputSize());
-        im2col(cachedInput_.row(s).data(), input_.channels, geometry_, cols);
-        kernelGradient_.noalias() += dY * cols.transpose();
-        biasGradient_.row(0) += dY.rowwise().sum().transpose();
-        const Batch gradCols = kernels_.transpose() * dY;
-        col2im(gradCols, input_.channels, geometry_, gradInput.row(s).data());
+    const Eigen::Index filters = kernels_.rows();
+    const Eigen::Index pixels = geometry_.outputSize();
+    if (gradOutput.rows() != cachedInput_.rows() || gradOutput.cols() != filters * pixels)
+        throw std::invalid_argument("conv2d: dY does not match the latest forward");
+    const bool inputGradient = inputGradientNeeded();
+    Batch gradInput = inputGradient ? Batch::Zero(gradOutput.rows(), input_.size()) : Batch();
+    // Each chunk sums its samples' ∂E/∂W and ∂E/∂b; the chunks are added in order below.
+    const Eigen::Index chunks = chunkCount(gradOutput.rows(), samplesPerChunk);
+    std::vector<Batch> kernelSums(std::size_t(chunks), Batch::Zero(filters, kernels_.cols()));
+    std::vector<Batch> biasSums(std::size_t(chunks), Batch::Zero(1, filters));
+    parallelChunks(gradOutput.rows(), samplesPerChunk, [&](Eigen::Index chunk, Eigen::Index first, Eigen::Index last) {
+        Batch cols, gradCols;
+        Batch& dW = kernelSums[std::size_t(chunk)];
+        Batch& db = biasSums[std::size_t(chunk)];
+        for (Eigen::Index s = first; s < last; ++s) {
+            const Eigen::Map<const Batch> dY(gradOutput.row(s).data(), filters, pixels);
+            im2col(cachedInput_.row(s).data(), input_.channels, geometry_, cols);
+            dW.noalias() += dY * cols.transpose();
+            db.row(0) += dY.rowwise().sum().transpose();
+            if (inputGradient) {
+                gradCols.noalias() = kernels_.transpose() * dY;
+                col2im(gradCols, input_.channels, geometry_, gradInput.row(s).data());
+            }
+        }
+    });
+    for (Eigen::Index chunk = 0; chunk < chunks; ++chunk) {
+        kernelGradient_ += kernelSums[std::size_t(chunk)];
+        biasGradient_ += biasSums[std::size_t(chunk)];
     }
     return gradInput;
 }

@@ -35,6 +35,14 @@ private:
     // Calls visit(pixelIndex) for every real pixel under output (c, oy, ox)'s window.
     template <typename Visit>
     void forEachPixel(int channel, int oy, int ox, Visit visit) const;
+    bool padded() const
+    {
+        return geometry_.rows.padBefore + geometry_.rows.padAfter + geometry_.cols.padBefore + geometry_.cols.padAfter > 0;
+    }
+    // One sample: Y [C·H_o·W_o] and the winners from X [C·H·W]; any window, stride, padding.
+    void poolSample(const float* x, float* y, int* winners) const;
+    // The same for the common max pool, 2×2 windows, stride 2, no padding (SSE2: 4 windows at once).
+    void maxPool2x2(const float* x, float* y, int* winners) const;
 
     Shape input_;
     PoolMode mode_;

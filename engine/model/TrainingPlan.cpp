@@ -57,6 +57,10 @@ TrainingSettings savedSettings(const std::vector<std::pair<std::string, std::str
     s.epochs = int(numberIn(value["epochs"], 1, 1e6).value_or(s.epochs));
     s.l1 = numberIn(value["l1"], 0, 1e3).value_or(0);
     s.l2 = numberIn(value["l2"], 0, 1e3).value_or(0);
+    s.schedule.decay = learningRateDecayFromName(value["lr_schedule"]).value_or(LearningRateDecay::Constant);
+    s.schedule.stepEpochs = int(numberIn(value["lr_step_epochs"], 1, 1e6).value_or(s.schedule.stepEpochs));
+    s.schedule.stepFactor = numberIn(value["lr_step_factor"], 1e-6, 1).value_or(s.schedule.stepFactor);
+    s.schedule.floor = numberIn(value["lr_floor"], 0, 1).value_or(s.schedule.floor);
     return s;
 }
 

@@ -4,7 +4,8 @@
 //                        mnist → softmax;  fashion-mnist → cnn
 //   layers → loss        cross-entropy after a final softmax, else MSE
 //   model file → settings  its saved "setting.*" keys (loss, optimizer, learning_rate,
-//                        momentum, batch_size, epochs, l1, l2), each checked; where a key is
+//                        momentum, batch_size, epochs, l1, l2, lr_schedule, lr_step_epochs,
+//                        lr_step_factor, lr_floor), each checked; where a key is
 //                        missing or unusable: Adam t = 0.001, batches of 32, 10 epochs
 #pragma once
 

@@ -1,5 +1,7 @@
 #include "nn/Activation.h"
 
+#include "core/Parallel.h"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -120,11 +122,57 @@ float activationDerivative(ActivationKind kind, float y, float alpha)
     throw std::invalid_argument("softmax has a Jacobian per row, not a derivative per value");
 }
 
+namespace {
+
+// out_i = f(y_i). The kind is chosen once per batch, outside the loop, so that f inlines and
+// the simple kinds (ReLU, leaky ReLU, linear, step) vectorise.
+// Large batches (convolution maps) are shared among the threads, a block of values each.
+constexpr Eigen::Index valuesPerChunk = 1 << 15;
+
+template <typename F>
+Batch mapValues(const Batch& y, F f)
+{
+    Batch out(y.rows(), y.cols());
+    const float* in = y.data();
+    float* o = out.data();
+    parallelChunks(y.size(), valuesPerChunk, [&](Eigen::Index, Eigen::Index first, Eigen::Index last) {
+        for (Eigen::Index i = first; i < last; ++i)
+            o[i] = f(in[i]);
+    });
+    return out;
+}
+
+// dX_i = dY_i · f'(y_i).
+template <typename F>
+Batch timesDerivative(const Batch& y, const Batch& gradOutput, F derivative)
+{
+    Batch out(y.rows(), y.cols());
+    const float* in = y.data();
+    const float* dY = gradOutput.data();
+    float* o = out.data();
+    parallelChunks(y.size(), valuesPerChunk, [&](Eigen::Index, Eigen::Index first, Eigen::Index last) {
+        for (Eigen::Index i = first; i < last; ++i)
+            o[i] = dY[i] * derivative(in[i]);
+    });
+    return out;
+}
+
+} // namespace
+
 Batch activationForward(ActivationKind kind, const Batch& y, float alpha)
 {
-    if (kind == ActivationKind::Softmax)
-        return softmax(y);
-    return y.unaryExpr([kind, alpha](float v) { return activate(kind, v, alpha); });
+    switch (kind) {
+    case ActivationKind::Sigmoid: return mapValues(y, [](float v) { return sigmoid(v); });
+    case ActivationKind::Tanh: return mapValues(y, [](float v) { return hyperbolicTangent(v); });
+    case ActivationKind::ReLU: return mapValues(y, [](float v) { return relu(v); });
+    case ActivationKind::LeakyReLU: return mapValues(y, [alpha](float v) { return leakyRelu(v, alpha); });
+    case ActivationKind::ELU: return mapValues(y, [alpha](float v) { return elu(v, alpha); });
+    case ActivationKind::Softplus: return mapValues(y, [](float v) { return softplus(v); });
+    case ActivationKind::Linear: return y;
+    case ActivationKind::Step: return mapValues(y, [](float v) { return step(v); });
+    case ActivationKind::Softmax: break;
+    }
+    return softmax(y);
 }
 
 Batch activationBackward(ActivationKind kind, const Batch& y, const Batch& fy,
@@ -132,27 +180,84 @@ Batch activationBackward(ActivationKind kind, const Batch& y, const Batch& fy,
 {
     if (gradOutput.rows() != y.rows() || gradOutput.cols() != y.cols())
         throw std::invalid_argument("activation backward: gradient shape differs from forward's");
-    if (kind == ActivationKind::Softmax) {
-        const Eigen::VectorXf projection = gradOutput.cwiseProduct(fy).rowwise().sum();
-        return fy.cwiseProduct(gradOutput.colwise() - projection);
+    switch (kind) {
+    case ActivationKind::Sigmoid: return timesDerivative(y, gradOutput, [](float v) { return sigmoidDerivative(v); });
+    case ActivationKind::Tanh:
+        return timesDerivative(y, gradOutput, [](float v) { return hyperbolicTangentDerivative(v); });
+    case ActivationKind::ReLU: return timesDerivative(y, gradOutput, [](float v) { return reluDerivative(v); });
+    case ActivationKind::LeakyReLU:
+        return timesDerivative(y, gradOutput, [alpha](float v) { return leakyReluDerivative(v, alpha); });
+    case ActivationKind::ELU:
+        return timesDerivative(y, gradOutput, [alpha](float v) { return eluDerivative(v, alpha); });
+    case ActivationKind::Softplus:
+        return timesDerivative(y, gradOutput, [](float v) { return softplusDerivative(v); });
+    case ActivationKind::Linear: return timesDerivative(y, gradOutput, [](float v) { return linearDerivative(v); });
+    case ActivationKind::Step: return timesDerivative(y, gradOutput, [](float v) { return stepDerivative(v); });
+    case ActivationKind::Softmax: break;
     }
-    const Batch derivative =
-        y.unaryExpr([kind, alpha](float v) { return activationDerivative(kind, v, alpha); });
-    return gradOutput.cwiseProduct(derivative);
+    const Eigen::VectorXf projection = gradOutput.cwiseProduct(fy).rowwise().sum();
+    return fy.cwiseProduct(gradOutput.colwise() - projection);
 }
 
 std::string ActivationLayer::name() const { return std::string(activationName(kind_)); }
 
+namespace {
+
+// The kinds whose f' depends only on whether Y ≥ 0 (1 or α): their layer keeps that sign as
+// one byte per value instead of Y, a quarter of the memory traffic on large convolution maps.
+bool derivativeFromSign(ActivationKind kind)
+{
+    return kind == ActivationKind::ReLU || kind == ActivationKind::LeakyReLU;
+}
+
+} // namespace
+
 Batch ActivationLayer::forward(const Batch& input)
 {
-    input_ = input;
-    output_ = activationForward(kind_, input, alpha_);
-    return output_;
+    if (!derivativeFromSign(kind_)) {
+        input_ = input;
+        Batch output = activationForward(kind_, input, alpha_);
+        if (kind_ == ActivationKind::Softmax)
+            output_ = output; // only softmax's backward needs f(Y); the others need Y alone
+        return output;
+    }
+    input_.resize(input.rows(), input.cols()); // only the shape is kept
+    nonNegative_.resize(std::size_t(input.size()));
+    Batch output(input.rows(), input.cols());
+    const float* y = input.data();
+    float* f = output.data();
+    std::uint8_t* sign = nonNegative_.data();
+    const auto apply = [&](auto activation) {
+        parallelChunks(input.size(), valuesPerChunk, [&](Eigen::Index, Eigen::Index first, Eigen::Index last) {
+            for (Eigen::Index i = first; i < last; ++i) {
+                sign[i] = y[i] >= 0 ? 1 : 0;
+                f[i] = activation(y[i]);
+            }
+        });
+    };
+    if (kind_ == ActivationKind::ReLU)
+        apply([](float v) { return relu(v); });
+    else
+        apply([alpha = alpha_](float v) { return leakyRelu(v, alpha); });
+    return output;
 }
 
 Batch ActivationLayer::backward(const Batch& gradOutput)
 {
-    return activationBackward(kind_, input_, output_, gradOutput, alpha_);
+    if (!derivativeFromSign(kind_))
+        return activationBackward(kind_, input_, output_, gradOutput, alpha_);
+    if (gradOutput.rows() != input_.rows() || gradOutput.cols() != input_.cols())
+        throw std::invalid_argument("activation backward: gradient shape differs from forward's");
+    Batch gradInput(gradOutput.rows(), gradOutput.cols());
+    const float* dY = gradOutput.data();
+    float* dX = gradInput.data();
+    const std::uint8_t* sign = nonNegative_.data();
+    const float slope = kind_ == ActivationKind::ReLU ? 0.0f : alpha_;
+    parallelChunks(gradOutput.size(), valuesPerChunk, [&](Eigen::Index, Eigen::Index first, Eigen::Index last) {
+        for (Eigen::Index i = first; i < last; ++i)
+            dX[i] = dY[i] * (sign[i] ? 1.0f : slope); // f'(y) = 1 if y ≥ 0 else 0 (relu) or α
+    });
+    return gradInput;
 }
 
 std::unique_ptr<Layer> ActivationLayer::clone() const

@@ -18,8 +18,10 @@
 #include "nn/Layer.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace neurone {
 
@@ -85,8 +87,9 @@ public:
 private:
     ActivationKind kind_;
     float alpha_;
-    Batch input_;  // Y
-    Batch output_; // f(Y)
+    Batch input_;  // Y (only its shape for ReLU and leaky ReLU, which keep nonNegative_)
+    Batch output_; // f(Y), kept for softmax only
+    std::vector<std::uint8_t> nonNegative_; // Y ≥ 0, one byte per value (ReLU, leaky ReLU)
 };
 
 } // namespace neurone

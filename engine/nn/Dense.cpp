@@ -53,7 +53,8 @@ Batch Dense::forward(const Batch& input)
 {
     requireShape(input, input.rows(), inputs(), "X");
     input_ = input;
-    Batch output = input * weights_;
+    Batch output(input.rows(), outputs());
+    output.noalias() = input * weights_;
     output.rowwise() += bias_.row(0);
     return output;
 }
@@ -63,7 +64,11 @@ Batch Dense::backward(const Batch& gradOutput)
     requireShape(gradOutput, input_.rows(), outputs(), "dY");
     weightGradient_.noalias() += input_.transpose() * gradOutput;
     biasGradient_ += gradOutput.colwise().sum();
-    return gradOutput * weights_.transpose();
+    if (!inputGradientNeeded())
+        return {};
+    Batch gradInput(gradOutput.rows(), inputs());
+    gradInput.noalias() = gradOutput * weights_.transpose();
+    return gradInput;
 }
 
 std::vector<ParameterView> Dense::parameters()

@@ -68,7 +68,7 @@ Batch Sequential::forward(const Batch& input) { return forwardThrough(layers_.si
 
 Batch Sequential::backward(const Batch& gradOutput)
 {
-    return backwardThrough(layers_.size(), gradOutput);
+    return backwardThrough(layers_.size(), gradOutput, true);
 }
 
 void Sequential::zeroGradients()
@@ -114,7 +114,7 @@ float Sequential::computeGradients(const Batch& input, const Batch& target, Loss
     const std::size_t count = layersBeforeLoss(lossKind);
     lossInput = forwardThrough(count, input);
     const float error = loss(lossKind, lossInput, target);
-    backwardThrough(count, lossGradient(lossKind, lossInput, target));
+    backwardThrough(count, lossGradient(lossKind, lossInput, target), false);
     return error;
 }
 
@@ -147,17 +147,28 @@ std::size_t Sequential::layersBeforeLoss(LossKind lossKind) const
 
 Batch Sequential::forwardThrough(std::size_t count, const Batch& input)
 {
-    Batch activation = input;
-    for (std::size_t k = 0; k < count; ++k)
+    if (count == 0)
+        return input;
+    Batch activation = layers_[0]->forward(input);
+    for (std::size_t k = 1; k < count; ++k)
         activation = layers_[k]->forward(activation);
     return activation;
 }
 
-Batch Sequential::backwardThrough(std::size_t count, const Batch& gradOutput)
+Batch Sequential::backwardThrough(std::size_t count, const Batch& gradOutput, bool inputGradient)
 {
+    std::size_t last = 0; // the lowest layer to run backward
+    if (!inputGradient)
+        while (last < count && layers_[last]->parameterCount() == 0)
+            ++last;
     Batch gradient = gradOutput;
-    for (std::size_t k = count; k-- > 0;)
-        gradient = layers_[k]->backward(gradient);
+    for (std::size_t k = count; k-- > last;) {
+        Layer& layer = *layers_[k];
+        const bool needed = inputGradient || k > last;
+        layer.setInputGradientNeeded(needed);
+        gradient = layer.backward(gradient);
+        layer.setInputGradientNeeded(true);
+    }
     return gradient;
 }
 

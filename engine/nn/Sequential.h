@@ -1,6 +1,8 @@
 // A sequential network (seed 004, "Fully Connected & Séquentiel"): each layer feeds the next.
 //   forward   a₀ = X,  a_k = layer_k(a_{k−1}),  output a_L
 //   backward  g_L = ∂E/∂a_L,  g_{k−1} = layer_k.backward(g_k)   (accumulates every ∂E/∂θ)
+//             computeGradients stops at the first layer with parameters and does not ask it
+//             for g_0 = ∂E/∂X: nothing below needs it (backward() still returns it).
 //   step      θ ← θ − Δ(∂E/∂θ), one optimiser per parameter tensor θ (it holds that θ's state)
 // Shapes: X [samples × inputs]; output, target and ∂E/∂output [samples × outputs].
 //
@@ -80,7 +82,8 @@ private:
     // How many leading layers produce what the loss takes (all, or all but a fused softmax).
     std::size_t layersBeforeLoss(LossKind lossKind) const;
     Batch forwardThrough(std::size_t count, const Batch& input);
-    Batch backwardThrough(std::size_t count, const Batch& gradOutput);
+    // With inputGradient false, only what the parameter gradients need (see the top).
+    Batch backwardThrough(std::size_t count, const Batch& gradOutput, bool inputGradient);
 
     std::vector<std::unique_ptr<Layer>> layers_;
     OptimizerSettings optimizerSettings_;

@@ -2,6 +2,7 @@
 //   trainLoss, trainAccuracy   averaged over the epoch's batches, as they were trained
 //   validation…, test…         on the whole held-out set after the epoch, inference mode
 //   seconds                    wall time of the epoch's training (without the evaluation)
+//   learningRate               t_e, the rate of the epoch's steps (TrainingSettings' schedule)
 #pragma once
 
 #include <optional>
@@ -16,6 +17,7 @@ struct EpochMetrics {
     std::optional<double> validationAccuracy;
     std::optional<double> testAccuracy;
     double seconds = 0;
+    double learningRate = 0; // last, so that {epoch, losses…, seconds} initialisers stay valid
 };
 
 } // namespace neurone

@@ -68,6 +68,7 @@ void Trainer::startEpoch()
     epochCorrect_ = 0;
     epochSeen_ = 0;
     epochSeconds_ = 0;
+    stepFactor_ = learningRateFactor(settings_.schedule, completedEpochs() + 1, settings_.epochs);
 }
 
 bool Trainer::stepBatch()
@@ -100,6 +101,8 @@ bool Trainer::stepBatch()
         return diverge();
     copyWeights(snapshot_);
     network_.step();
+    if (stepFactor_ != 1)
+        scaleStep(stepFactor_);
     if (!allFinite(network_)) {
         restoreWeights(snapshot_);
         return diverge();
@@ -127,6 +130,7 @@ void Trainer::finishEpoch()
     metrics.epoch = completedEpochs() + 1;
     metrics.trainLoss = epochLossSum_ / double(epochSeen_);
     metrics.trainAccuracy = double(epochCorrect_) / double(epochSeen_);
+    metrics.learningRate = settings_.optimizer.learningRate * stepFactor_;
     metrics.seconds = epochSeconds_;
     if (validation_) {
         const Evaluation v = evaluate(*validation_);
@@ -204,6 +208,18 @@ void Trainer::copyWeights(std::vector<float>& into)
     into.clear();
     for (const ParameterView& tensor : network_.parameters())
         into.insert(into.end(), tensor.values, tensor.values + tensor.size());
+}
+
+void Trainer::scaleStep(double factor)
+{
+    const float f = float(factor);
+    std::size_t at = 0;
+    for (const ParameterView& tensor : network_.parameters()) {
+        const Eigen::Map<const Vector> before(snapshot_.data() + at, tensor.size());
+        Eigen::Map<Vector> weight = tensor.value();
+        weight = before + f * (weight - before);
+        at += std::size_t(tensor.size());
+    }
 }
 
 void Trainer::restoreWeights(const std::vector<float>& from)

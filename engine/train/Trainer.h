@@ -6,6 +6,11 @@
 // A GUI worker thread calls stepBatch() / stepEpoch() / run(cancel); the hooks (plain
 // std::function, in tiny-dnn's manner) are where it emits its signals. Nothing here knows Qt.
 //
+// Learning-rate schedule: the optimiser keeps the settings' rate t; each step it takes, θ → θ',
+// is scaled to the epoch's rate t_e (TrainingSettings.h):  θ ← θ + (t_e / t) (θ' − θ).
+// For gradient descent, Adagrad, RMSprop and Adam this is exactly training with t_e (their
+// step is t times something that does not depend on t); momentum and Nesterov keep t inside
+// their velocity, so their steps are scaled as a whole.
 // Divergence: when a batch's E is not a finite number, or a step leaves a weight that is not,
 // training stops with "diverged at epoch E, batch B" and the weights are those before that
 // step (each step is taken on a snapshot that is restored if it fails).
@@ -82,6 +87,7 @@ private:
     void applyEarlyStopping(const EpochMetrics& metrics);
     void copyWeights(std::vector<float>& into);
     void restoreWeights(const std::vector<float>& from);
+    void scaleStep(double factor); // θ ← snapshot + factor (θ − snapshot)
 
     Sequential network_;
     Dataset train_;
@@ -99,6 +105,7 @@ private:
     std::size_t epochCorrect_ = 0;
     std::size_t epochSeen_ = 0;
     double epochSeconds_ = 0;
+    double stepFactor_ = 1; // t_e / t for the current epoch
 
     std::vector<float> snapshot_; // the weights before the current step
     std::vector<EpochMetrics> history_;

@@ -114,8 +114,8 @@ private slots:
                                                "softmax\t10\t0\n"
                                                "total parameters\t27210\n"));
         QCOMPARE(summary(presetRecipe(ModelPreset::Xor, 2).layers, Shape::flat(2)).totalParameters, std::size_t(9));
-        QCOMPARE(summary(presetRecipe(ModelPreset::Toy, 2).layers, Shape::flat(2)).totalParameters,
-                 std::size_t(24 + 72 + 18)); // 2·8+8, 8·8+8, 8·2+2
+        QCOMPARE(summary(presetRecipe(ModelPreset::Toy, 2).layers, Shape::flat(2)).totalParameters, // 16 tanh units, 2 layers
+                 std::size_t(48 + 272 + 34)); // 2·16+16, 16·16+16, 16·2+2
         for (const ModelPreset preset : allModelPresets)
             QCOMPARE(modelPresetFromName(modelPresetName(preset)), std::optional(preset));
     }

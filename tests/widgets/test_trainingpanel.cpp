@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(int(panel.history().size()), settings.epochs);
 
         const neurone::PresetRecipe recipe = neurone::presetRecipe(neurone::ModelPreset::Xor, 2);
-        auto model = std::get<neurone::Model>(neurone::makeModel(recipe.layers, neurone::Shape::flat(2), {}, settings.seed));
+        auto model = std::get<neurone::Model>(neurone::makePresetModel(recipe, neurone::Shape::flat(2), {}, settings.seed));
         neurone::Trainer engine(model.network, neurone::xorSet(), settings);
         engine.run();
         QCOMPARE(panel.history().back().trainLoss, engine.history().back().trainLoss);

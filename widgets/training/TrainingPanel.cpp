@@ -52,6 +52,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     thread_.setObjectName("training");
     thread_.start();
 
+    // Explicit minimums: the window must still fit a 1280×800 screen beside the side panel.
+    regions_->setMinimumSize(220, 220);
+    curves_->setMinimumSize(260, 220);
     curvesPage_->addWidget(regions_);
     curvesPage_->addWidget(curves_);
     curvesPage_->setStretchFactor(0, 1);

@@ -117,11 +117,11 @@ void TrainingPanel::presetChosen()
         return;
     const neurone::PresetRecipe recipe = neurone::presetRecipe(*preset, data_->splits.train.classCount(),
                                                                neurone::defaultDropoutRate(*preset));
-    neurone::TrainingSettings s = settings_->settings();
-    s.loss = recipe.loss;
-    s.optimizer = recipe.optimizer;
-    s.batchSize = recipe.batchSize;
-    s.epochs = recipe.epochs;
+    const neurone::TrainingSettings current = settings_->settings();
+    neurone::TrainingSettings s = neurone::trainingSettings(recipe);
+    s.seed = current.seed;
+    s.threads = current.threads;
+    s.earlyStopping = current.earlyStopping;
     settings_->setSettings(s);
     applyingLayers_ = true;
     builder_->setLayers(recipe.layers);
@@ -176,7 +176,14 @@ void TrainingPanel::rebuildModel()
         return;
     }
     const neurone::Dataset& train = data_->splits.train;
-    auto made = neurone::makeModel(builder_->layers(), train.shape(), train.classNames(), settings_->settings().seed);
+    // A preset's network starts as its recipe says (some scale their first weights).
+    const auto preset = neurone::modelPresetFromName(preset_->currentData().toString().toStdString());
+    const auto seed = settings_->settings().seed;
+    neurone::PresetRecipe recipe;
+    if (preset)
+        recipe = neurone::presetRecipe(*preset, train.classCount(), neurone::defaultDropoutRate(*preset));
+    recipe.layers = builder_->layers();
+    auto made = neurone::makePresetModel(recipe, train.shape(), train.classNames(), seed);
     if (auto* error = std::get_if<std::string>(&made)) {
         showMessage(tr("The network cannot be built: %1").arg(QString::fromStdString(*error)), true);
         setState(TrainingControls::State::Busy);

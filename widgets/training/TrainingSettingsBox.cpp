@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QThread>
 
@@ -33,6 +34,7 @@ TrainingSettingsBox::TrainingSettingsBox(QWidget* parent)
       batch_(new QSpinBox(this)),
       batchKind_(new QLabel(this)),
       epochs_(new QSpinBox(this)),
+      schedule_(new QComboBox(this)),
       l1_(rateBox(this, 0, 1, 5)),
       l2_(rateBox(this, 0, 1, 5)),
       dropout_(rateBox(this, 0, 0.9, 2)),
@@ -58,6 +60,9 @@ TrainingSettingsBox::TrainingSettingsBox(QWidget* parent)
     optimizer_->setToolTip(tr("How each step moves the weights from the gradient (the descent lesson's "
                               "variants)."));
     learningRate_->setToolTip(tr("The learning rate t: the size of each step."));
+    schedule_->addItem(tr("constant"), int(neurone::LearningRateDecay::Constant));
+    schedule_->addItem(tr("step decay"), int(neurone::LearningRateDecay::Step));
+    schedule_->addItem(tr("cosine decay"), int(neurone::LearningRateDecay::Cosine));
     momentum_->setToolTip(tr("γ, the share of the previous step kept (momentum and Nesterov)."));
     batch_->setRange(1, 100'000'000);
     batch_->setToolTip(tr("M samples per iteration: 1 is stochastic gradient descent, the whole training "
@@ -85,6 +90,7 @@ TrainingSettingsBox::TrainingSettingsBox(QWidget* parent)
     form->addRow(tr("Loss"), loss_);
     form->addRow(tr("Optimiser"), optimizer_);
     form->addRow(tr("Learning rate"), learningRate_);
+    form->addRow(tr("Schedule"), schedule_);
     form->addRow(tr("Momentum γ"), momentum_);
     form->addRow(tr("Batch size"), batch_);
     form->addRow(batchKind_);
@@ -100,7 +106,7 @@ TrainingSettingsBox::TrainingSettingsBox(QWidget* parent)
     form->addRow(tr("Threads"), threads_);
 
     setSettings({});
-    for (QComboBox* box : {loss_, optimizer_, monitor_})
+    for (QComboBox* box : {loss_, optimizer_, monitor_, schedule_})
         connect(box, &QComboBox::currentIndexChanged, this, &TrainingSettingsBox::settingsChanged);
     for (QDoubleSpinBox* box : {learningRate_, momentum_, l1_, l2_})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingSettingsBox::settingsChanged);
@@ -124,6 +130,8 @@ neurone::TrainingSettings TrainingSettingsBox::settings() const
     s.optimizer.momentum = momentum_->value();
     s.batchSize = batch_->value();
     s.epochs = epochs_->value();
+    s.schedule = scheduleShape_;
+    s.schedule.decay = neurone::LearningRateDecay(schedule_->currentData().toInt());
     s.l1 = l1_->value();
     s.l2 = l2_->value();
     s.earlyStopping.enabled = earlyStopping_->isChecked();
@@ -144,6 +152,8 @@ void TrainingSettingsBox::setSettings(const neurone::TrainingSettings& s)
     momentum_->setValue(s.optimizer.momentum);
     batch_->setValue(s.batchSize);
     epochs_->setValue(s.epochs);
+    scheduleShape_ = s.schedule;
+    schedule_->setCurrentIndex(schedule_->findData(int(s.schedule.decay)));
     l1_->setValue(s.l1);
     l2_->setValue(s.l2);
     earlyStopping_->setChecked(s.earlyStopping.enabled);
@@ -154,6 +164,17 @@ void TrainingSettingsBox::setSettings(const neurone::TrainingSettings& s)
     threads_->setValue(s.threads);
     updateEnabled();
     describeBatch();
+    describeSchedule();
+}
+
+void TrainingSettingsBox::describeSchedule()
+{
+    const QLocale locale;
+    schedule_->setToolTip(
+        tr("How the learning rate changes from epoch to epoch. Constant: t every epoch. Step decay: t × %1 "
+           "every %n epoch(s). Cosine decay: from t down to %2 × t along half a cosine over the epochs.",
+           nullptr, scheduleShape_.stepEpochs)
+            .arg(locale.toString(scheduleShape_.stepFactor), locale.toString(scheduleShape_.floor)));
 }
 
 void TrainingSettingsBox::setTrainingSize(int samples)

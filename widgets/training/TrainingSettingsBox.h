@@ -1,6 +1,6 @@
 // The training panel's "Training" box (seed 004: losses, "Variantes de descente de gradient",
 // optimisers, regularisation, early stopping): loss, optimiser, learning rate t, momentum γ,
-// batch size M (1: stochastic, between: mini-batch, the whole set: batch — the box names which,
+// learning-rate schedule (constant, step, cosine), batch size M (1: stochastic, between: mini-batch, the whole set: batch — the box names which,
 // with the number of iterations per epoch), epochs, L1/L2 penalties, the dropout rate of the
 // network's dropout layers, early stopping, seed and threads.
 #pragma once
@@ -42,6 +42,7 @@ signals:
 private:
     void updateEnabled();
     void describeBatch();
+    void describeSchedule();
 
     QComboBox* loss_;
     QComboBox* optimizer_;
@@ -50,6 +51,8 @@ private:
     QSpinBox* batch_;
     QLabel* batchKind_;
     QSpinBox* epochs_;
+    QComboBox* schedule_;
+    neurone::LearningRateSchedule scheduleShape_; // step N and f, cosine floor: kept from presets and files
     QDoubleSpinBox* l1_;
     QDoubleSpinBox* l2_;
     QDoubleSpinBox* dropout_;
