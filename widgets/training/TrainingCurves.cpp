@@ -51,7 +51,7 @@ TrainingCurves::TrainingCurves(QWidget* parent) : QCustomPlot(parent)
     legend->setLayer("legend");
     legend->setVisible(true);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(4);
+    legend->setWrap(2);
     legend->setMargins(QMargins(6, 2, 6, 2));
     for (Series s : {BatchAccuracy, TrainAccuracy, ValidationAccuracy, TestAccuracy})
         graphs_[s]->addToLegend(legend);
@@ -60,6 +60,12 @@ TrainingCurves::TrainingCurves(QWidget* parent) : QCustomPlot(parent)
     hint_->position->setType(QCPItemPosition::ptViewportRatio);
     hint_->position->setCoords(0.5, 0.45);
     setHint({});
+    setPlottingHint(QCP::phFastPolylines, true);
+    pendingReplot_.setSingleShot(true);
+    connect(&pendingReplot_, &QTimer::timeout, this, [this] {
+        replot(QCustomPlot::rpQueuedReplot);
+        sinceReplot_.start();
+    });
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setToolTip(tr("The loss (left) and the accuracy (right) after each epoch, for the training, validation "
                   "and test sets; the thin line follows the batches as they are trained. Drag or scroll to "
@@ -106,7 +112,14 @@ void TrainingCurves::addProgress(const TrainingProgress& progress)
     if (!progress.batches.empty() || !progress.epochs.empty())
         hint_->setVisible(false);
     rescale(progress.epochsPlanned);
-    replot(QCustomPlot::rpQueuedReplot);
+    // A replot of thousands of batches costs the GUI thread a few milliseconds: at most
+    // every 100 ms, and the last report is always drawn (the timer catches it).
+    if (!sinceReplot_.isValid() || sinceReplot_.elapsed() >= replotMilliseconds) {
+        replot(QCustomPlot::rpQueuedReplot);
+        sinceReplot_.start();
+    } else if (!pendingReplot_.isActive()) {
+        pendingReplot_.start(int(replotMilliseconds - sinceReplot_.elapsed()));
+    }
 }
 
 void TrainingCurves::setHistory(const std::vector<neurone::EpochMetrics>& history)
@@ -171,6 +184,7 @@ void TrainingCurves::restyle()
         light.setAlpha(110);
         graphs_[s]->setPen(QPen(light, std::max(1.0, width * 0.6)));
         graphs_[s]->setAdaptiveSampling(true);
+        graphs_[s]->setAntialiased(false); // thousands of points
     }
     // Markers while the epochs are few enough to tell apart.
     const bool few = graphs_[TrainLoss]->data()->size() <= 60;

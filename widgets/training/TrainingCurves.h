@@ -4,12 +4,14 @@
 //                      moves during an epoch
 //   train, per epoch   the epoch's mean over its batches (markers)
 //   validation, test   measured after each epoch (test: accuracy only)
-// The panel feeds it the worker's reports; it replots at most once per report (≤ 30 a second).
+// The panel feeds it the worker's reports (≤ 30 a second); it replots at most every 100 ms.
 #pragma once
 
 #include "common/ViewStyle.h"
 #include "training/TrainingTypes.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <qcustomplot.h>
 
 #include <vector>
@@ -48,4 +50,7 @@ private:
     double lossTop_ = 0;
     int epochsPlanned_ = 0;
     ViewStyle style_;
+    QElapsedTimer sinceReplot_;
+    QTimer pendingReplot_;
+    static constexpr qint64 replotMilliseconds = 100;
 };
