@@ -1,4 +1,5 @@
 // neurone-cli: every panel's computation, headless. See `neurone-cli --help`.
+#include "core/MemoryPolicy.h"
 #include "core/CliCommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
 int main(int argc, char* argv[])
 {
     qInstallMessageHandler(quietMessages);
+    neurone::keepFreedMemoryForReuse(); // training allocates MB-sized batches every step
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("neurone-cli");
     QCoreApplication::setApplicationVersion(NEURONE_VERSION);

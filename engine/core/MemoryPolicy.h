@@ -2,7 +2,7 @@
 // Panels re-filter large images many times a second (a 1920×1080 RGB picture is 24 MB of
 // planes per stage): with glibc's defaults every fresh plane comes from new pages and pays a
 // page fault per 4 KiB, which took two thirds of the filtering time (23.6 ms → 7.7 ms measured).
-// Called once at start-up by the GUI and the benchmarks.
+// Called once at start-up by the GUI, neurone-cli and the benchmarks.
 #pragma once
 
 #if defined(__GLIBC__)

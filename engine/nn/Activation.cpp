@@ -227,18 +227,30 @@ Batch ActivationLayer::forward(const Batch& input)
     const float* y = input.data();
     float* f = output.data();
     std::uint8_t* sign = nonNegative_.data();
-    const auto apply = [&](auto activation) {
-        parallelChunks(input.size(), valuesPerChunk, [&](Eigen::Index, Eigen::Index first, Eigen::Index last) {
-            for (Eigen::Index i = first; i < last; ++i) {
-                sign[i] = y[i] >= 0 ? 1 : 0;
-                f[i] = activation(y[i]);
+    // f(y) = y for y ≥ 0, else s·y (s = 0 for ReLU, α for leaky ReLU); branch-free and with
+    // restrict pointers so that the compiler vectorises it (a byte store may alias anything).
+    const bool relu = kind_ == ActivationKind::ReLU;
+    const float slope = relu ? 0.0f : alpha_;
+    parallelChunks(input.size(), valuesPerChunk, [&](Eigen::Index, Eigen::Index first, Eigen::Index last) {
+        const float* __restrict in = y + first;
+        float* __restrict out = f + first;
+        std::uint8_t* __restrict nonNegative = sign + first;
+        const Eigen::Index n = last - first;
+        const float negativeSlope = slope; // locals: a byte store may alias the captures
+        if (relu) {
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const float v = in[i];
+                nonNegative[i] = v >= 0;
+                out[i] = v >= 0 ? v : 0.0f; // relu(NaN) = 0, as relu() gives
             }
-        });
-    };
-    if (kind_ == ActivationKind::ReLU)
-        apply([](float v) { return relu(v); });
-    else
-        apply([alpha = alpha_](float v) { return leakyRelu(v, alpha); });
+        } else {
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const float v = in[i];
+                nonNegative[i] = v >= 0;
+                out[i] = v >= 0 ? v : negativeSlope * v;
+            }
+        }
+    });
     return output;
 }
 
@@ -254,8 +266,19 @@ Batch ActivationLayer::backward(const Batch& gradOutput)
     const std::uint8_t* sign = nonNegative_.data();
     const float slope = kind_ == ActivationKind::ReLU ? 0.0f : alpha_;
     parallelChunks(gradOutput.size(), valuesPerChunk, [&](Eigen::Index, Eigen::Index first, Eigen::Index last) {
-        for (Eigen::Index i = first; i < last; ++i)
-            dX[i] = dY[i] * (sign[i] ? 1.0f : slope); // f'(y) = 1 if y ≥ 0 else 0 (relu) or α
+        const float* __restrict g = dY + first;
+        float* __restrict out = dX + first;
+        const std::uint8_t* __restrict nonNegative = sign + first;
+        const float negativeSlope = slope;
+        const Eigen::Index n = last - first;
+        // f'(y) = 1 if y ≥ 0, else 0 (relu) or α; for relu a product with the 0/1 byte, which
+        // vectorises where a branch does not.
+        if (negativeSlope == 0.0f)
+            for (Eigen::Index i = 0; i < n; ++i)
+                out[i] = g[i] * float(nonNegative[i]);
+        else
+            for (Eigen::Index i = 0; i < n; ++i)
+                out[i] = g[i] * (nonNegative[i] ? 1.0f : negativeSlope);
     });
     return gradInput;
 }
