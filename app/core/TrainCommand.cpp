@@ -157,7 +157,6 @@ std::variant<Plan, CommandFailure> chooseModel(const QCommandLineParser& parser,
     } else if (preset) {
         const float rate = float(dropout.value_or(defaultDropoutRate(*preset)));
         const PresetRecipe recipe = presetRecipe(*preset, data.classCount(), rate);
-        layers = recipe.layers;
         plan.settings = trainingSettings(recipe);
         auto made = makePresetModel(recipe, data.shape(), data.classNames(), seed);
         if (auto* error = std::get_if<std::string>(&made))

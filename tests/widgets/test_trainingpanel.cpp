@@ -162,6 +162,10 @@ private slots:
         QVERIFY(panel.message().contains("make data"));
         QCOMPARE(panel.curves()->hint(), panel.message());
         QVERIFY(panel.datasetBox()->status().contains("make data"));
+        if (const QString dir = qEnvironmentVariable("NEURONE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            panel.resize(1200, 760);
+            panel.grab().save(dir + "/training-missing.png");
+        }
         choose(panel, DatasetKind::FashionMnist);
         QVERIFY(panel.message().contains("sudo apt-get install dataset-fashion-mnist"));
         panel.run(); // nothing to train: nothing happens

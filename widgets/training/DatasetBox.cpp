@@ -135,11 +135,15 @@ void DatasetBox::setDataFolder(const QString& folder)
 void DatasetBox::setStatus(const QString& text, bool problem)
 {
     status_->setText(text);
-    status_->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
+    QPalette palette = status_->palette();
+    palette.setColor(QPalette::WindowText, problem ? warningColour_ : this->palette().color(QPalette::WindowText));
+    status_->setPalette(palette);
     QFont font = status_->font();
     font.setBold(problem);
     status_->setFont(font);
 }
+
+void DatasetBox::setWarningColour(const QColor& colour) { warningColour_ = colour; }
 
 QString DatasetBox::status() const { return status_->text(); }
 

@@ -6,6 +6,7 @@
 
 #include "data/DatasetCatalog.h"
 
+#include <QColor>
 #include <QGroupBox>
 
 class QComboBox;
@@ -27,7 +28,9 @@ public:
     void setPoints(int points);
     void setNoise(double noise);
 
+    // A problem is written bold, in the warning colour (ViewStyle::warning()).
     void setStatus(const QString& text, bool problem);
+    void setWarningColour(const QColor& colour);
     QString status() const;
     void setLocked(bool locked);
 
@@ -55,4 +58,5 @@ private:
     QLabel* noiseLabel_;
     QLabel* status_;
     QString dataFolder_;
+    QColor warningColour_ = Qt::darkRed;
 };

@@ -92,7 +92,7 @@ void TrainingControls::setState(State state)
 void TrainingControls::setPosition(int epoch, int epochs, int batch, int batches)
 {
     const QLocale locale;
-    if (epochs <= 0) {
+    if (epochs <= 0 || epoch <= 0) {
         position_->setText(tr("not trained yet"));
         progress_->setValue(0);
         return;

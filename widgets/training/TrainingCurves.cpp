@@ -208,5 +208,7 @@ void TrainingCurves::restyle()
     }
     hint_->setFont(style_.font());
     hint_->setColor(style_.foreground());
+    hint_->setBrush(style_.background()); // readable over the grid
+    hint_->setPadding(QMargins(8, 6, 8, 6));
     replot(QCustomPlot::rpQueuedReplot);
 }

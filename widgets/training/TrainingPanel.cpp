@@ -165,16 +165,14 @@ void TrainingPanel::setViewStyle(const ViewStyle& style)
     weights_->setViewStyle(style);
     features_->setViewStyle(style);
     builder_->setViewStyle(style);
-    QPalette warning = message_->palette();
-    warning.setColor(QPalette::WindowText, style.warning());
-    message_->setPalette(warning);
+    dataset_->setWarningColour(style.warning());
 }
 
 QString TrainingPanel::openFilter() const { return tr("Neurone models (*.neurone)"); }
 
 TrainingControls::State TrainingPanel::state() const { return controls_->state(); }
 
-QString TrainingPanel::message() const { return message_->isVisible() || !message_->isHidden() ? message_->text() : QString(); }
+QString TrainingPanel::message() const { return message_->isHidden() ? QString() : message_->text(); }
 
 void TrainingPanel::showMessage(const QString& text, bool problem)
 {

@@ -117,6 +117,7 @@ private:
     void setState(TrainingControls::State state);
     void showMessage(const QString& text, bool problem);
     void refreshHistoryTable();
+    void appendHistoryRows(const std::vector<neurone::EpochMetrics>& epochs);
     void clearInspection();
 
     DatasetBox* dataset_;

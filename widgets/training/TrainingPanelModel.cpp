@@ -30,7 +30,6 @@ bool sameRequest(const neurone::DatasetRequest& a, const neurone::DatasetRequest
     return a.kind == b.kind && a.points == b.points && a.noise == b.noise && a.seed == b.seed;
 }
 
-std::string layersText(const std::vector<neurone::LayerSpec>& layers) { return neurone::layerListText(layers); }
 
 } // namespace
 
@@ -140,7 +139,7 @@ void TrainingPanel::layersChanged()
         for (const neurone::ModelPreset preset : neurone::allModelPresets) {
             const auto recipe = neurone::presetRecipe(preset, data_->splits.train.classCount(),
                                                       neurone::defaultDropoutRate(preset));
-            if (layersText(recipe.layers) == layersText(layers))
+            if (neurone::layerListText(recipe.layers) == neurone::layerListText(layers))
                 match = preset_->findData(QString::fromUtf8(neurone::modelPresetName(preset).data()));
         }
     preset_->setCurrentIndex(match);

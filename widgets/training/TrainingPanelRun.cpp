@@ -109,12 +109,8 @@ void TrainingPanel::received(const TrainingProgress& progress)
 {
     curves_->addProgress(progress);
     history_.insert(history_.end(), progress.epochs.begin(), progress.epochs.end());
-    if (!progress.epochs.empty())
-        refreshHistoryTable();
-    controls_->setPosition(progress.epoch, progress.epochsPlanned, progress.batchInEpoch == 0 && progress.epoch > 0
-                                                                       ? progress.batchesPerEpoch
-                                                                       : progress.batchInEpoch,
-                           progress.batchesPerEpoch);
+    appendHistoryRows(progress.epochs);
+    controls_->setPosition(progress.epoch, progress.epochsPlanned, progress.batchInEpoch, progress.batchesPerEpoch);
     if (progress.regions)
         regions_->setRegions(*progress.regions);
     if (progress.network) {
@@ -209,10 +205,15 @@ void TrainingPanel::setState(TrainingControls::State state)
 void TrainingPanel::refreshHistoryTable()
 {
     historyTable_->setRowCount(0);
+    appendHistoryRows(history_);
+}
+
+void TrainingPanel::appendHistoryRows(const std::vector<neurone::EpochMetrics>& epochs)
+{
     const auto cell = [](std::optional<double> value) {
         return new QStandardItem(value ? QString::number(*value, 'g', 10) : QString());
     };
-    for (const neurone::EpochMetrics& m : history_)
+    for (const neurone::EpochMetrics& m : epochs)
         historyTable_->appendRow({new QStandardItem(QString::number(m.epoch)), cell(m.trainLoss),
                                   cell(m.trainAccuracy), cell(m.validationLoss), cell(m.validationAccuracy),
                                   cell(m.testAccuracy), cell(m.seconds)});

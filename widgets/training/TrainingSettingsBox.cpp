@@ -72,7 +72,6 @@ TrainingSettingsBox::TrainingSettingsBox(QWidget* parent)
     epochs_->setToolTip(tr("How many times the whole training set is gone through."));
     l1_->setToolTip(tr("α₁: adds α₁ Σ|w| to the loss (L1 penalty on the weights)."));
     l2_->setToolTip(tr("α₂: adds α₂ Σw² to the loss (L2 penalty on the weights)."));
-    dropout_->setToolTip(tr("The share of inputs each dropout layer drops while training."));
     monitor_->addItem(tr("validation loss"), int(neurone::Monitor::ValidationLoss));
     monitor_->addItem(tr("validation accuracy"), int(neurone::Monitor::ValidationAccuracy));
     patience_->setRange(1, 1000);
@@ -106,6 +105,7 @@ TrainingSettingsBox::TrainingSettingsBox(QWidget* parent)
     form->addRow(tr("Threads"), threads_);
 
     setSettings({});
+    setDropoutAvailable(false);
     for (QComboBox* box : {loss_, optimizer_, monitor_, schedule_})
         connect(box, &QComboBox::currentIndexChanged, this, &TrainingSettingsBox::settingsChanged);
     for (QDoubleSpinBox* box : {learningRate_, momentum_, l1_, l2_})

@@ -44,7 +44,7 @@ struct TrainingProgress {
     std::vector<BatchPoint> batches;           // since the previous report
     std::vector<neurone::EpochMetrics> epochs; // since the previous report (epochs numbered in the model's history)
     int epoch = 0;                             // the epoch in progress or last finished (model history numbering)
-    int batchInEpoch = 0;
+    int batchInEpoch = 0;                      // the last finished epoch's count between epochs
     int batchesPerEpoch = 0;
     int epochsPlanned = 0;                     // in the model's history numbering
     std::optional<neurone::RegionGrid> regions; // 2-feature sets

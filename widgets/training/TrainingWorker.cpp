@@ -44,7 +44,7 @@ void TrainingWorker::start(TrainingJob job)
                         }});
     sinceInspection_.invalidate();
     try {
-        report(true);
+        report();
     } catch (const std::exception&) { // no regions for a network that does not take the plane
         bounds_.reset();
         pending_ = {};
@@ -81,7 +81,7 @@ void TrainingWorker::trainUntil(Mode mode)
         epochEnded_ = false;
         trainer_->stepBatch();
         if (sinceReport_.elapsed() >= reportMilliseconds) {
-            report(true);
+            report();
             sinceReport_.restart();
         }
         if (epochEnded_ && sinceInspection_.elapsed() >= inspectionMilliseconds && !trainer_->finished())
@@ -90,23 +90,25 @@ void TrainingWorker::trainUntil(Mode mode)
             || pauseRequested_)
             break;
     }
-    report(true);
+    report();
     inspect();
     emit stopped(outcome(mode != Mode::Run));
 }
 
-void TrainingWorker::report(bool withNetwork)
+void TrainingWorker::report()
 {
     if (!trainer_)
         return;
-    pending_.epoch = earlierEpochs_ + trainer_->completedEpochs() + (trainer_->batchInEpoch() > 0 ? 1 : 0);
-    pending_.batchInEpoch = trainer_->batchInEpoch();
+    // Between epochs the last finished one is shown whole: "epoch 3 of 10 · batch 12 of 12".
+    const int completed = trainer_->completedEpochs();
+    const int batch = trainer_->batchInEpoch();
+    pending_.epoch = earlierEpochs_ + completed + (batch > 0 ? 1 : 0);
+    pending_.batchInEpoch = batch > 0 ? batch : completed > 0 ? trainer_->batchesPerEpoch() : 0;
     pending_.batchesPerEpoch = trainer_->batchesPerEpoch();
     pending_.epochsPlanned = earlierEpochs_ + trainer_->settings().epochs;
     if (bounds_)
         pending_.regions = neurone::decisionRegions(trainer_->network(), *bounds_, regionCells, regionCells);
-    if (withNetwork)
-        pending_.network = std::make_shared<neurone::Sequential>(trainer_->network());
+    pending_.network = std::make_shared<neurone::Sequential>(trainer_->network());
     emit progress(std::move(pending_));
     pending_ = {};
 }

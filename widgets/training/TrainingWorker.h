@@ -50,7 +50,7 @@ private:
     enum class Mode { Run, Batch, Epoch };
     void train(Mode mode);
     void trainUntil(Mode mode);
-    void report(bool withNetwork);
+    void report();
     void inspect();
     TrainingOutcome outcome(bool stepped) const;
 
