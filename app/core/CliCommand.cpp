@@ -4,6 +4,7 @@
 #include "core/ConvCommand.h"
 #include "core/DescentCommand.h"
 #include "core/EvaluateCommand.h"
+#include "core/KeywordsCommand.h"
 #include "core/PerceptronCommand.h"
 #include "core/TrainCommand.h"
 
@@ -18,6 +19,7 @@ const QList<CommandInfo>& commands()
         {"conv", "convolution, ReLU and pooling on an image or typed matrices", &runConv},
         {"train", "trains a network on a dataset, one JSON line per epoch", &runTrain},
         {"evaluate", "accuracy, confusion matrix, precision, recall and F1 of a saved model", &runEvaluate},
+        {"keywords", "spoken keywords: classify, eval, train, corpus (espeak-ng), listen (microphone)", &runKeywords},
     };
     return list;
 }

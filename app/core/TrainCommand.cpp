@@ -101,18 +101,6 @@ QString jsonString(const QString& text)
     return '"' + escaped + '"';
 }
 
-QString epochLine(const neurone::EpochMetrics& m)
-{
-    QString line = QString("{\"epoch\": %1, \"train_loss\": %2, \"train_acc\": %3")
-                       .arg(m.epoch)
-                       .arg(jsonNumber(m.trainLoss), jsonNumber(m.trainAccuracy));
-    if (m.validationLoss)
-        line += QString(", \"val_loss\": %1, \"val_acc\": %2")
-                    .arg(jsonNumber(*m.validationLoss), jsonNumber(*m.validationAccuracy));
-    if (m.testAccuracy)
-        line += QString(", \"test_acc\": %1").arg(jsonNumber(*m.testAccuracy));
-    return line + QString(", \"seconds\": %1}").arg(jsonNumber(m.seconds));
-}
 
 struct Plan {
     neurone::ModelFile file;
@@ -357,6 +345,19 @@ std::variant<neurone::DataSplits, CommandFailure> loadRequestedDataset(const neu
     if (auto* error = std::get_if<std::string>(&loaded))
         return CommandFailure{BadInput, QString::fromStdString(*error)};
     return std::get<neurone::DataSplits>(std::move(loaded));
+}
+
+QString epochLine(const neurone::EpochMetrics& m)
+{
+    QString line = QString("{\"epoch\": %1, \"train_loss\": %2, \"train_acc\": %3")
+                       .arg(m.epoch)
+                       .arg(jsonNumber(m.trainLoss), jsonNumber(m.trainAccuracy));
+    if (m.validationLoss)
+        line += QString(", \"val_loss\": %1, \"val_acc\": %2")
+                    .arg(jsonNumber(*m.validationLoss), jsonNumber(*m.validationAccuracy));
+    if (m.testAccuracy)
+        line += QString(", \"test_acc\": %1").arg(jsonNumber(*m.testAccuracy));
+    return line + QString(", \"seconds\": %1}").arg(jsonNumber(m.seconds));
 }
 
 std::variant<neurone::ModelFile, CommandFailure> readModelFile(const QString& path)

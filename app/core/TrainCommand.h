@@ -23,6 +23,7 @@
 
 #include "data/DatasetCatalog.h"
 #include "model/ModelFile.h"
+#include "train/EpochMetrics.h"
 
 #include <QCommandLineParser>
 
@@ -44,6 +45,8 @@ std::variant<neurone::DatasetRequest, CommandFailure> datasetRequest(const QComm
 std::variant<neurone::DataSplits, CommandFailure> loadRequestedDataset(const neurone::DatasetRequest& request);
 
 std::variant<neurone::ModelFile, CommandFailure> readModelFile(const QString& path);
+// {"epoch": 3, "train_loss": …, …} for one epoch.
+QString epochLine(const neurone::EpochMetrics& metrics);
 std::optional<CommandFailure> writeModelFile(const neurone::ModelFile& file, const QString& path);
 
 } // namespace cli

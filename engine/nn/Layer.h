@@ -64,12 +64,19 @@ public:
             parameter.gradient().setZero();
     }
 
+    // Transfer learning (Keras' trainable = False): the network's step() leaves a frozen
+    // layer's parameters as they are; its gradients are still computed when a layer below
+    // needs them. Copies (clone) keep the flag.
+    bool frozen() const { return frozen_; }
+    void setFrozen(bool frozen) { frozen_ = frozen; }
+
     // Whether backward() must return dX (the default). Layers without parameters ignore it.
     bool inputGradientNeeded() const { return inputGradientNeeded_; }
     void setInputGradientNeeded(bool needed) { inputGradientNeeded_ = needed; }
 
 private:
     bool inputGradientNeeded_ = true;
+    bool frozen_ = false;
 };
 
 } // namespace neurone

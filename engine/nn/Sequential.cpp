@@ -89,9 +89,15 @@ void Sequential::step()
     if (optimizers_.empty())
         for (std::size_t i = 0; i < all.size(); ++i)
             optimizers_.push_back(makeOptimizer<float>(optimizerSettings_));
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        Eigen::Map<Vector> weight = all[i].value();
-        optimizers_[i]->update(all[i].gradient(), weight);
+    std::size_t i = 0;
+    for (const auto& layer : layers_) {
+        const std::size_t tensors = layer->parameters().size();
+        for (std::size_t t = 0; t < tensors; ++t, ++i) {
+            if (layer->frozen())
+                continue;
+            Eigen::Map<Vector> weight = all[i].value();
+            optimizers_[i]->update(all[i].gradient(), weight);
+        }
     }
 }
 
@@ -159,7 +165,7 @@ Batch Sequential::backwardThrough(std::size_t count, const Batch& gradOutput, bo
 {
     std::size_t last = 0; // the lowest layer to run backward
     if (!inputGradient)
-        while (last < count && layers_[last]->parameterCount() == 0)
+        while (last < count && (layers_[last]->parameterCount() == 0 || layers_[last]->frozen()))
             ++last;
     Batch gradient = gradOutput;
     for (std::size_t k = count; k-- > last;) {

@@ -2,8 +2,10 @@
 //   forward   a₀ = X,  a_k = layer_k(a_{k−1}),  output a_L
 //   backward  g_L = ∂E/∂a_L,  g_{k−1} = layer_k.backward(g_k)   (accumulates every ∂E/∂θ)
 //             computeGradients stops at the first layer with parameters and does not ask it
-//             for g_0 = ∂E/∂X: nothing below needs it (backward() still returns it).
-//   step      θ ← θ − Δ(∂E/∂θ), one optimiser per parameter tensor θ (it holds that θ's state)
+//             for g_0 = ∂E/∂X: nothing below needs it (backward() still returns it). Below the
+//             lowest layer that is not frozen (Layer::setFrozen), nothing is computed at all.
+//   step      θ ← θ − Δ(∂E/∂θ), one optimiser per parameter tensor θ (it holds that θ's state);
+//             a frozen layer's θ is left as it is
 // Shapes: X [samples × inputs]; output, target and ∂E/∂output [samples × outputs].
 //
 // Softmax with cross-entropy: for LossKind::CategoricalCrossEntropy, when the last layer is a

@@ -1,0 +1,94 @@
+// window → [pitch shift] → [speed change] → [tempo change] → re-centred → [time shift]
+//        → [telephone band] → [reverberation] → + noise → log-mel image
+#include "audio/KeywordDataset.h"
+
+#include "audio/AudioClip.h"
+#include "audio/Augmentation.h"
+#include "audio/Endpointer.h"
+#include "audio/KeywordFeatures.h"
+
+#include <cmath>
+#include <numeric>
+#include <stdexcept>
+
+namespace neurone {
+
+namespace {
+
+bool chance(double probability, std::mt19937& rng)
+{
+    return std::uniform_real_distribution<double>(0, 1)(rng) < probability;
+}
+
+double uniform(double low, double high, std::mt19937& rng)
+{
+    return std::uniform_real_distribution<double>(low, high)(rng);
+}
+
+std::vector<float> recentred(const std::vector<float>& samples)
+{
+    EndpointerSettings settings;
+    settings.windowSamples = keywordWindowSamples;
+    return cutUtterance(samples, settings);
+}
+
+} // namespace
+
+std::vector<float> augmentWindow(const std::vector<float>& window, const AugmentationSettings& settings,
+                                 std::mt19937& rng)
+{
+    const int rate = keywordSampleRate;
+    std::vector<float> x = window;
+    if (chance(0.7, rng))
+        x = pitchShift(x, rate, uniform(-settings.maxPitchSemitones, settings.maxPitchSemitones, rng));
+    if (chance(0.5, rng))
+        x = speedChange(x, rate, uniform(settings.minSpeed, settings.maxSpeed, rng));
+    if (chance(0.3, rng))
+        x = tempoChange(x, rate, uniform(1 - settings.tempoRange, 1 + settings.tempoRange, rng));
+    x = recentred(x);
+    const long maxShift = long(settings.maxShiftSeconds * rate);
+    x = timeShift(x, std::uniform_int_distribution<long>(-maxShift, maxShift)(rng));
+    if (chance(settings.telephoneProbability, rng))
+        x = telephoneBand(x, rate);
+    if (chance(settings.reverbProbability, rng))
+        x = reverberate(x, rate, uniform(0.2, 0.6, rng), uniform(0.2, 0.5, rng), rng);
+    if (!chance(settings.noiseProbability, rng))
+        return x;
+    const double rms = std::sqrt(std::inner_product(x.begin(), x.end(), x.begin(), 0.0) / double(x.size()));
+    return addNoise(x, rms * std::pow(10.0, -uniform(settings.minSnrDb, settings.maxSnrDb, rng) / 20), rng);
+}
+
+Dataset keywordDataset(const std::vector<LabelledClip>& clips, std::vector<std::string> classNames,
+                       const AugmentationSettings& augmentation, std::string name)
+{
+    if (clips.empty())
+        throw std::invalid_argument("no recordings to learn from");
+    for (const LabelledClip& clip : clips)
+        if (clip.label < 0 || clip.label >= int(classNames.size()))
+            throw std::invalid_argument("a recording's label is not one of the classes");
+
+    const int perClip = 1 + std::max(0, augmentation.copies);
+    const int features = keywordInputShape().size();
+    const long total = long(clips.size()) * perClip;
+    std::vector<float> values(static_cast<std::size_t>(total) * std::size_t(features));
+    std::vector<std::uint8_t> labels(static_cast<std::size_t>(total));
+#pragma omp parallel num_threads(Eigen::nbThreads())
+    {
+        KeywordFeatures extractor;
+#pragma omp for schedule(dynamic)
+        for (long i = 0; i < long(clips.size()); ++i) {
+            const std::vector<float> window = recentred(clips[std::size_t(i)].samples);
+            for (int j = 0; j < perClip; ++j) {
+                std::mt19937 rng(augmentation.seed + 7919u * std::uint32_t(i) + std::uint32_t(j));
+                const Batch row = extractor.features(j == 0 ? window : augmentWindow(window, augmentation, rng));
+                const std::size_t at = std::size_t(i * perClip + j);
+                std::copy_n(row.data(), features, values.begin() + std::ptrdiff_t(at * std::size_t(features)));
+                labels[at] = std::uint8_t(clips[std::size_t(i)].label);
+            }
+        }
+    }
+    return Dataset::fromValues(std::move(name), keywordInputShape(), std::move(values), std::move(labels),
+                               std::move(classNames));
+}
+
+} // namespace neurone

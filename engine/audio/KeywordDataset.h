@@ -1,0 +1,51 @@
+// Recordings → a dataset of keyword images (KeywordFeatures.h), with data augmentation
+// (seed 000, "L'augmentation de données"): each recording gives its utterance's window, plus
+// `copies` augmented windows, each a random combination of the course's four kinds
+//   pitch shift ±maxPitchSemitones, speed × [minSpeed, maxSpeed], time shift ±maxShiftSeconds,
+//   noise x + f·N(0, 1) with f set for a signal-to-noise ratio in [minSnrDb, maxSnrDb]:
+//   f = rms(x) · 10^(−SNR/20)   (with probability noiseProbability)
+// and, to harden the model beyond studio audio, with probabilities: a telephone band
+// (300–3400 Hz), reverberation (RT60 0.2–0.6 s), a tempo change ±tempoRange.
+// Deterministic: copy j of recording i draws from std::mt19937(seed + 7919·i + j), so the
+// result does not depend on the thread count.
+#pragma once
+
+#include "data/Dataset.h"
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace neurone {
+
+struct LabelledClip {
+    std::vector<float> samples; // 16 kHz mono, the whole recording
+    int label = 0;
+    std::string speaker;
+};
+
+struct AugmentationSettings {
+    int copies = 0;
+    double maxPitchSemitones = 2;
+    double minSpeed = 0.9;
+    double maxSpeed = 1.1;
+    double maxShiftSeconds = 0.1;
+    double noiseProbability = 0.7;
+    double minSnrDb = 5;
+    double maxSnrDb = 40;
+    double telephoneProbability = 0.25;
+    double reverbProbability = 0.25;
+    double tempoRange = 0.15;
+    std::uint32_t seed = 1;
+};
+
+// One random augmentation of a window (keywordWindowSamples samples), as described above.
+std::vector<float> augmentWindow(const std::vector<float>& window, const AugmentationSettings& settings,
+                                 std::mt19937& rng);
+
+// Throws std::invalid_argument when there are no clips or a label is out of range.
+Dataset keywordDataset(const std::vector<LabelledClip>& clips, std::vector<std::string> classNames,
+                       const AugmentationSettings& augmentation, std::string name);
+
+} // namespace neurone

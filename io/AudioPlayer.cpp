@@ -1,0 +1,102 @@
+#include "io/AudioPlayer.h"
+
+#include "audio/Resample.h"
+
+#include <QAudioSink>
+#include <QCoreApplication>
+#include <QMediaDevices>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+
+namespace io {
+
+namespace {
+
+QAudioFormat playbackFormat()
+{
+    QAudioFormat format;
+    format.setSampleRate(neurone::keywordSampleRate);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    return format;
+}
+
+QByteArray toInt16Bytes(const std::vector<float>& samples)
+{
+    QByteArray bytes(qsizetype(samples.size() * sizeof(qint16)), Qt::Uninitialized);
+    auto* out = reinterpret_cast<qint16*>(bytes.data());
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const float x = std::isfinite(samples[i]) ? std::clamp(samples[i], -1.0f, 1.0f) : 0.0f;
+        out[i] = qint16(std::clamp(std::lround(x * 32768.0f), -32768L, 32767L));
+    }
+    return bytes;
+}
+
+} // namespace
+
+AudioPlayer::AudioPlayer(QObject* parent)
+    : QObject(parent)
+{
+}
+
+AudioPlayer::~AudioPlayer()
+{
+    stop();
+}
+
+QString AudioPlayer::play(const neurone::AudioClip& clip)
+{
+    stop();
+    const QAudioDevice output = QMediaDevices::defaultAudioOutput();
+    if (output.isNull())
+        return QCoreApplication::translate("AudioPlayer", "No audio output device: the recording cannot be played.");
+    const QAudioFormat format = playbackFormat();
+    if (!output.isFormatSupported(format))
+        return QCoreApplication::translate("AudioPlayer", "The audio output %1 cannot play 16 kHz sound: the recording cannot be played.").arg(output.description());
+    try {
+        buffer_.setData(toInt16Bytes(neurone::resampled(clip, neurone::keywordSampleRate).samples));
+    } catch (const std::exception& e) {
+        return QCoreApplication::translate("AudioPlayer", "The recording cannot be played: %1").arg(QString::fromUtf8(e.what()));
+    }
+    buffer_.open(QIODevice::ReadOnly);
+    sink_ = std::make_unique<QAudioSink>(output, format);
+    connect(sink_.get(), &QAudioSink::stateChanged, this, [this, sink = sink_.get()](QAudio::State state) {
+        // Idle: every byte has been played. Stopped with an error: the device went away.
+        if (state == QAudio::IdleState || (state == QAudio::StoppedState && sink_ && sink_->error() != QAudio::NoError))
+            QMetaObject::invokeMethod(
+                this, [this, sink] { if (sink_.get() == sink) finishPlaying(); }, Qt::QueuedConnection);
+    });
+    sink_->start(&buffer_);
+    if (sink_->error() != QAudio::NoError) {
+        stop();
+        return QCoreApplication::translate("AudioPlayer", "The audio output %1 cannot be opened: the recording cannot be played.").arg(output.description());
+    }
+    return {};
+}
+
+void AudioPlayer::stop()
+{
+    if (sink_) {
+        disconnect(sink_.get(), nullptr, this, nullptr);
+        sink_->stop();
+        sink_.reset();
+    }
+    buffer_.close();
+}
+
+bool AudioPlayer::isPlaying() const
+{
+    return sink_ && sink_->state() == QAudio::ActiveState;
+}
+
+void AudioPlayer::finishPlaying()
+{
+    if (!sink_)
+        return;
+    stop();
+    emit finished();
+}
+
+} // namespace io
