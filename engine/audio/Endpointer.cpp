@@ -179,7 +179,24 @@ std::vector<float> cutUtterance(std::span<const float> samples, const Endpointer
         return energy(samples.subspan(a.start - length, a.end - a.start))
              < energy(samples.subspan(b.start - length, b.end - b.start));
     });
-    return loudest->window;
+    // Under noise, a word's weak syllables can fall below the threshold and split it into
+    // several utterances: join the loudest one's neighbours while they fit in one window.
+    std::size_t first = std::size_t(loudest - utterances.begin()), last = first;
+    std::size_t start = loudest->start, end = loudest->end;
+    for (bool grew = true; grew;) {
+        grew = false;
+        if (first > 0 && end - utterances[first - 1].start <= window) {
+            start = utterances[--first].start;
+            grew = true;
+        }
+        if (last + 1 < utterances.size() && utterances[last + 1].end - start <= window) {
+            end = utterances[++last].end;
+            grew = true;
+        }
+    }
+    if (first == last)
+        return loudest->window;
+    return centreInWindow(samples.subspan(start - length, end - start), window);
 }
 
 } // namespace neurone

@@ -74,8 +74,9 @@ private:
     std::size_t speechEnd_ = 0;
 };
 
-// For a recording: the utterance with the most energy, centred in the window; a recording with
-// no utterance (silence) gives its own centre, in the same window. The floor starts at the
+// For a recording: the utterance with the most energy, joined with the neighbouring utterances
+// that fit in the same window (noise can split a word at its weak syllables), centred in the
+// window; a recording with no utterance (silence) gives its own centre, in the same window. The floor starts at the
 // recording's 10th-percentile frame energy, so a clip that opens with the word still works.
 std::vector<float> cutUtterance(std::span<const float> samples, const EndpointerSettings& settings = {});
 

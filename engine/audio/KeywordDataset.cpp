@@ -1,5 +1,5 @@
-// window → [pitch shift] → [speed change] → [tempo change] → re-centred → [time shift]
-//        → [telephone band] → [reverberation] → + noise → log-mel image
+// recording → [pitch shift] → [speed change] → [tempo change] → [+ noise] → its window
+//           → [time shift] → [telephone band] → [reverberation] → [+ noise] → log-mel image
 #include "audio/KeywordDataset.h"
 
 #include "audio/AudioClip.h"
@@ -32,19 +32,32 @@ std::vector<float> recentred(const std::vector<float>& samples)
     return cutUtterance(samples, settings);
 }
 
+// x + f·N(0, 1) with f for an SNR drawn from the settings, relative to x's RMS.
+std::vector<float> noisy(const std::vector<float>& x, const AugmentationSettings& settings, std::mt19937& rng)
+{
+    const double rms = std::sqrt(std::inner_product(x.begin(), x.end(), x.begin(), 0.0) / double(x.size()));
+    return addNoise(x, rms * std::pow(10.0, -uniform(settings.minSnrDb, settings.maxSnrDb, rng) / 20), rng);
+}
+
 } // namespace
 
-std::vector<float> augmentWindow(const std::vector<float>& window, const AugmentationSettings& settings,
-                                 std::mt19937& rng)
+std::vector<float> augmentRecording(const std::vector<float>& recording, const AugmentationSettings& settings,
+                                    std::mt19937& rng)
 {
     const int rate = keywordSampleRate;
-    std::vector<float> x = window;
+    std::vector<float> x = recording;
     if (chance(0.7, rng))
         x = pitchShift(x, rate, uniform(-settings.maxPitchSemitones, settings.maxPitchSemitones, rng));
     if (chance(0.5, rng))
         x = speedChange(x, rate, uniform(settings.minSpeed, settings.maxSpeed, rng));
     if (chance(0.3, rng))
         x = tempoChange(x, rate, uniform(1 - settings.tempoRange, 1 + settings.tempoRange, rng));
+    // Noise on the recording (a noisy file, zero-padded into its window) or on the whole window
+    // (the microphone, where the window is full of background): the model must know both.
+    const bool noise = chance(settings.noiseProbability, rng);
+    const bool noiseOnRecording = chance(0.5, rng);
+    if (noise && noiseOnRecording)
+        x = noisy(x, settings, rng);
     x = recentred(x);
     const long maxShift = long(settings.maxShiftSeconds * rate);
     x = timeShift(x, std::uniform_int_distribution<long>(-maxShift, maxShift)(rng));
@@ -52,10 +65,7 @@ std::vector<float> augmentWindow(const std::vector<float>& window, const Augment
         x = telephoneBand(x, rate);
     if (chance(settings.reverbProbability, rng))
         x = reverberate(x, rate, uniform(0.2, 0.6, rng), uniform(0.2, 0.5, rng), rng);
-    if (!chance(settings.noiseProbability, rng))
-        return x;
-    const double rms = std::sqrt(std::inner_product(x.begin(), x.end(), x.begin(), 0.0) / double(x.size()));
-    return addNoise(x, rms * std::pow(10.0, -uniform(settings.minSnrDb, settings.maxSnrDb, rng) / 20), rng);
+    return noise && !noiseOnRecording ? noisy(x, settings, rng) : x;
 }
 
 Dataset keywordDataset(const std::vector<LabelledClip>& clips, std::vector<std::string> classNames,
@@ -77,10 +87,11 @@ Dataset keywordDataset(const std::vector<LabelledClip>& clips, std::vector<std::
         KeywordFeatures extractor;
 #pragma omp for schedule(dynamic)
         for (long i = 0; i < long(clips.size()); ++i) {
-            const std::vector<float> window = recentred(clips[std::size_t(i)].samples);
+            const std::vector<float>& recording = clips[std::size_t(i)].samples;
             for (int j = 0; j < perClip; ++j) {
                 std::mt19937 rng(augmentation.seed + 7919u * std::uint32_t(i) + std::uint32_t(j));
-                const Batch row = extractor.features(j == 0 ? window : augmentWindow(window, augmentation, rng));
+                const Batch row = extractor.features(j == 0 ? recentred(recording)
+                                                            : augmentRecording(recording, augmentation, rng));
                 const std::size_t at = std::size_t(i * perClip + j);
                 std::copy_n(row.data(), features, values.begin() + std::ptrdiff_t(at * std::size_t(features)));
                 labels[at] = std::uint8_t(clips[std::size_t(i)].label);

@@ -1,6 +1,6 @@
 // Recordings → a dataset of keyword images (KeywordFeatures.h), with data augmentation
 // (seed 000, "L'augmentation de données"): each recording gives its utterance's window, plus
-// `copies` augmented windows, each a random combination of the course's four kinds
+// `copies` augmented recordings' windows, each a random combination of the course's four kinds
 //   pitch shift ±maxPitchSemitones, speed × [minSpeed, maxSpeed], time shift ±maxShiftSeconds,
 //   noise x + f·N(0, 1) with f set for a signal-to-noise ratio in [minSnrDb, maxSnrDb]:
 //   f = rms(x) · 10^(−SNR/20)   (with probability noiseProbability)
@@ -33,16 +33,18 @@ struct AugmentationSettings {
     double maxShiftSeconds = 0.1;
     double noiseProbability = 0.7;
     double minSnrDb = 5;
-    double maxSnrDb = 40;
+    double maxSnrDb = 30;
     double telephoneProbability = 0.25;
     double reverbProbability = 0.25;
     double tempoRange = 0.15;
     std::uint32_t seed = 1;
 };
 
-// One random augmentation of a window (keywordWindowSamples samples), as described above.
-std::vector<float> augmentWindow(const std::vector<float>& window, const AugmentationSettings& settings,
-                                 std::mt19937& rng);
+// One random augmentation of a recording, as described above: its window
+// (keywordWindowSamples samples). The noise goes either on the recording before it is
+// windowed (as in a noisy file, zero-padded) or on the whole window (as from a microphone).
+std::vector<float> augmentRecording(const std::vector<float>& recording, const AugmentationSettings& settings,
+                                    std::mt19937& rng);
 
 // Throws std::invalid_argument when there are no clips or a label is out of range.
 Dataset keywordDataset(const std::vector<LabelledClip>& clips, std::vector<std::string> classNames,

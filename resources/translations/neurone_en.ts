@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AudioCapture</name>
+    <message>
+        <source>it could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading from it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stopped delivering sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sound system failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone is available. Connect one or choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone %1 uses a sound format Neurone cannot read. Choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone %1 cannot be used: %2. Choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device is no longer available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sound has arrived for %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone %1 was disconnected or stopped working: %2. Choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file Neurone can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 minutes; Neurone opens files of up to %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header declares more sound than the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 of the %3 samples its header declares could be read (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted to %2 Hz mono: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the recording has no sample rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>No audio output device: the recording cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio output %1 cannot play 16 kHz sound: the recording cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio output %1 cannot be opened: the recording cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AugmentationPreview</name>
+    <message>
+        <source> semitones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play augmented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an example to see it augmented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch shift: the voice higher or lower, same duration (Rubber Band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: played faster or slower, like a tape: the pitch follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time shift: the window rolled by this many milliseconds (np.roll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise: y = x + f · N(0, 1), f is this factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mel band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-mel spectrograms: 40 mel bands (low at the bottom) against time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This augmentation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackpropArchitectureBox</name>
     <message>
         <source>sigmoid</source>
@@ -629,6 +813,13 @@
     </message>
     <message>
         <source>Learning rate η</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceBars</name>
+    <message>
+        <source>probability</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2308,363 @@
     </message>
 </context>
 <context>
+    <name>KeywordLibrary</name>
+    <message>
+        <source>The vocabulary cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordListener</name>
+    <message>
+        <source>%1: no keyword model to classify it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordRecordings</name>
+    <message>
+        <source>labels.csv line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyword needs a name before recordings can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is empty: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the recordings in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyword needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are already recordings for the keyword %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no labels.csv in %1: it should list &quot;file,label&quot; on each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels.csv in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header should be &quot;file,label&quot; or &quot;file,label,speaker&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;file,label[,speaker]&quot;, found %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name and the label cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels.csv in %1 lists no recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordTrainingData</name>
+    <message>
+        <source>Record at least %1 examples of two keywords (or of a keyword and silence or unknown) on the Recordings page before training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» (%n recorded)</source>
+        <translation>
+            <numerusform>«%1» (%n recorded)</numerusform>
+            <numerusform>«%1» (%n recorded)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record at least %1 examples of each keyword you use. Still to record: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordTrainingView</name>
+    <message>
+        <source>Start from the shipped model (transfer learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze all layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmented copies of each recording: random pitch, speed, time shift and noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the convolution layers keep the shipped model&apos;s weights and only the head is retrained (Keras&apos; trainable = False). On: every layer is retrained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Train: the loss and the accuracy appear here as the network learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmented copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam, learning rate 0.001, batches of 32. The held-out recordings are never trained on: they measure how well the model recognises new recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model to measure it on the held-out recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No base model to start from (%1): the network is trained from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the layers of a model trained on other words and retrain a new last layer for this vocabulary (transfer learning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1th recording of each class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) to learn from.</source>
+        <translation>
+            <numerusform>%n recording to learn from.</numerusform>
+            <numerusform>%n recordings to learn from.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · batch %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n image(s): %1. The Listen page now uses this model; save it to keep it.</source>
+        <translation>
+            <numerusform>Trained on %n image: %1. The Listen page now uses this model; save it to keep it.</numerusform>
+            <numerusform>Trained on %n images: %1. The Listen page now uses this model; save it to keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording was held out: record more examples to measure the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held-out accuracy: %1 % (%2 of %n recording(s) recognised)</source>
+        <translation>
+            <numerusform>Held-out accuracy: %1 % (%2 of %n recording recognised)</numerusform>
+            <numerusform>Held-out accuracy: %1 % (%2 of %n recordings recognised)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the keyword model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurone models (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordTrainingWorker</name>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n recording(s)…</source>
+        <translation>
+            <numerusform>Reading %n recording…</numerusform>
+            <numerusform>Reading %n recordings…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recording is held out: choose another held-out set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n log-mel image(s), with the augmented copies…</source>
+        <translation>
+            <numerusform>Making %n log-mel image, with the augmented copies…</numerusform>
+            <numerusform>Making %n log-mel images, with the augmented copies…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training on %n image(s)…</source>
+        <translation>
+            <numerusform>Training on %n image…</numerusform>
+            <numerusform>Training on %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training cancelled after %n epoch(s).</source>
+        <translation>
+            <numerusform>Training cancelled after %n epoch.</numerusform>
+            <numerusform>Training cancelled after %n epochs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training stopped: %1. The model is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsPanel</name>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live demo: say a keyword, see its spectrogram and the service to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary and the examples recorded for each keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the keyword network on the recordings, or retrain only its last layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained on the Train page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Listen page now uses the model just trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword models (*.neurone);;Recordings (*.wav *.flac *.ogg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tab &apos;%1&apos; (listen, recordings, train)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinearNeuronView</name>
     <message>
         <source>Slow: t = 0.1</source>
@@ -2272,6 +2820,160 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenPage</name>
+    <message>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a keyword model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n classes</source>
+        <translation>
+            <numerusform>%1: %n class</numerusform>
+            <numerusform>%1: %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keyword model: train one on the Train page or open a model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a keyword model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurone models (*.neurone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The previous model is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot keep up: %1 s of sound skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.flac *.ogg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say one of the keywords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Listen and say a keyword, or classify recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 took too long to classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown spectrogram &apos;%1&apos; (mel, linear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threshold is a number from 0 to 1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (tab, file, spectrogram, threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input to listen to; the choice is remembered. (Qt 6.4 cannot tell which PulseAudio input is the default one: choose it here.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop listening: each word said is cut out and classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness of the sound coming in (RMS, in dB under full scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-mel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-mel (what the network sees): 40 bands spaced like the ear hears, S = ln(Σ F·P + 1e−6). Linear: 257 bins of 31.25 Hz, D = 10 log10(P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under this probability the winner is not trusted: the panel says “not sure”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another keyword model (.neurone), e.g. one trained on the Train page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classify files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify WAV, FLAC or OGG recordings as if they had been heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;1. Frames of 25 ms every 10 ms, Hann window, FFT of 512: P = |FFT(x·w)|².&lt;br&gt;2. 40 mel filters: S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Endpointing: a word starts when the energy rises 12 dB over the noise floor for 80 ms and ends after 300 ms under it; it is centred in a 1.5 s window.&lt;br&gt;4. The 40 × 148 image, normalised, goes through three convolution + pooling blocks and two dense layers; softmax gives one probability per class.&lt;br&gt;5. Under the threshold: “not sure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found. Files can still be classified; to try the live demo without a microphone, see the README: a PulseAudio pipe source lets you feed recordings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,6 +4068,371 @@ The table shows every step.</numerusform>
     </message>
 </context>
 <context>
+    <name>RecordingCommands</name>
+    <message>
+        <source>add keyword «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename «%1» to «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove keyword «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a recording of «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSessionBox</name>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in each file name, so that the Train page can hold out one speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times each keyword is asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next prompt without saving anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last saved example and ask for it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples per keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a keyword before recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session started: say each word when asked, one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Session stopped: %n example(s) saved.</source>
+        <translation>
+            <numerusform>Session stopped: %n example saved.</numerusform>
+            <numerusform>Session stopped: %n examples saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session done: %n example(s) saved.</source>
+        <translation>
+            <numerusform>Session done: %n example saved.</numerusform>
+            <numerusform>Session done: %n examples saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say «%1»… %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Start session to record examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Example %1/%2 of the session · %n saved</source>
+        <translation>
+            <numerusform>Example %1/%2 of the session · %n saved</numerusform>
+            <numerusform>Example %1/%2 of the session · %n saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsTree</name>
+    <message>
+        <source>Keyword / example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the vocabulary: these recordings are not used for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n example</numerusform>
+            <numerusform>%n examples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsView</name>
+    <message>
+        <source>Add keyword…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or OGG files of any sample rate, as examples of the selected keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its recordings stay on disk; Undo brings the keyword back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data augmentation (the course&apos;s four kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocabulary and examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» cannot be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» added: record or import examples of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» cannot be renamed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» renamed to «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» removed from the vocabulary; its recordings stay on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording deleted (Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the keyword the files are examples of, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing examples of «%1»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n file refused:</numerusform>
+            <numerusform>%n files refused:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New keyword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 (SAMU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 (police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 (pompiers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service for «%1»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for «%1»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import examples of «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of examples of «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultBanner</name>
+    <message>
+        <source>15 · SAMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 · Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 · Pompiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heard on the microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyword heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service for this word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best guess «%1», under the threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleImages</name>
     <message>
         <source>Astronaut (photograph, NASA)</source>
@@ -3433,6 +4500,44 @@ The table shows every step.</numerusform>
     </message>
     <message>
         <source>MNIST digit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpectrogramView</name>
+    <message>
+        <source>Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hz (mel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ln energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSynthesizer</name>
+    <message>
+        <source>espeak-ng failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>espeak-ng is not installed (sudo apt-get install espeak-ng).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,6 +5325,33 @@ The loss and the accuracy appear here as the network learns.</source>
     </message>
     <message>
         <source>The network has no dropout layer: add one in the network to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UtteranceHistory</name>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the selected utterance&apos;s 1.5 s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each utterance cut from the microphone, and each file classified; select one to see what the network saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AudioCapture</name>
+    <message>
+        <source>it could not be opened</source>
+        <translation>il n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>reading from it failed</source>
+        <translation>sa lecture a échoué</translation>
+    </message>
+    <message>
+        <source>it stopped delivering sound</source>
+        <translation>il a cessé de transmettre du son</translation>
+    </message>
+    <message>
+        <source>the sound system failed</source>
+        <translation>le système audio a échoué</translation>
+    </message>
+    <message>
+        <source>No microphone is available. Connect one or choose another input.</source>
+        <translation>Aucun micro n&apos;est disponible. Branchez-en un ou choisissez une autre entrée.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 uses a sound format Neurone cannot read. Choose another input.</source>
+        <translation>Le micro %1 utilise un format audio que Neurone ne sait pas lire. Choisissez une autre entrée.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 cannot be used: %2. Choose another input.</source>
+        <translation>Le micro %1 est inutilisable : %2. Choisissez une autre entrée.</translation>
+    </message>
+    <message>
+        <source>the device is no longer available</source>
+        <translation>le périphérique n&apos;est plus disponible</translation>
+    </message>
+    <message>
+        <source>no sound has arrived for %1 seconds</source>
+        <translation>aucun son n&apos;est arrivé depuis %1 secondes</translation>
+    </message>
+    <message>
+        <source>The microphone %1 was disconnected or stopped working: %2. Choose another input.</source>
+        <translation>Le micro %1 a été débranché ou a cessé de fonctionner : %2. Choisissez une autre entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file Neurone can read (%2).</source>
+        <translation>%1 n&apos;est pas un fichier audio que Neurone sait lire (%2).</translation>
+    </message>
+    <message>
+        <source>%1 contains no sound.</source>
+        <translation>%1 ne contient aucun son.</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 minutes; Neurone opens files of up to %3 minutes.</source>
+        <translation>%1 dure %2 minutes ; Neurone ouvre les fichiers de %3 minutes au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header declares more sound than the file holds.</source>
+        <translation>%1 est tronqué : son en-tête annonce plus de son que le fichier n&apos;en contient.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 of the %3 samples its header declares could be read (%4).</source>
+        <translation>%1 est tronqué : seuls %2 des %3 échantillons annoncés par son en-tête ont pu être lus (%4).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted to %2 Hz mono: %3</source>
+        <translation>Impossible de convertir %1 en mono %2 Hz : %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the recording has no sample rate.</source>
+        <translation>Impossible d&apos;écrire %1 : l&apos;enregistrement n&apos;a pas de fréquence d&apos;échantillonnage.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>No audio output device: the recording cannot be played.</source>
+        <translation>Aucune sortie audio : impossible de lire l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The audio output %1 cannot play 16 kHz sound: the recording cannot be played.</source>
+        <translation>La sortie audio %1 ne sait pas lire un son à 16 kHz : impossible de lire l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>Impossible de lire l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>The audio output %1 cannot be opened: the recording cannot be played.</source>
+        <translation>La sortie audio %1 ne peut pas être ouverte : impossible de lire l&apos;enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>AugmentationPreview</name>
+    <message>
+        <source> semitones</source>
+        <translation> demi-tons</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Play augmented</source>
+        <translation>Écouter la version augmentée</translation>
+    </message>
+    <message>
+        <source>Select an example to see it augmented.</source>
+        <translation>Sélectionnez un exemple pour voir sa version augmentée.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Augmented</source>
+        <translation>Augmenté</translation>
+    </message>
+    <message>
+        <source>Pitch shift: the voice higher or lower, same duration (Rubber Band)</source>
+        <translation>Changement de hauteur : la voix plus aiguë ou plus grave, même durée (Rubber Band)</translation>
+    </message>
+    <message>
+        <source>Speed: played faster or slower, like a tape: the pitch follows</source>
+        <translation>Vitesse : lu plus vite ou plus lentement, comme une cassette : la hauteur suit</translation>
+    </message>
+    <message>
+        <source>Time shift: the window rolled by this many milliseconds (np.roll)</source>
+        <translation>Décalage temporel : la fenêtre décalée circulairement de ce nombre de millisecondes (np.roll)</translation>
+    </message>
+    <message>
+        <source>Noise: y = x + f · N(0, 1), f is this factor</source>
+        <translation>Bruit : y = x + f · N(0, 1), f est ce facteur</translation>
+    </message>
+    <message>
+        <source>Pitch shift</source>
+        <translation>Changement de hauteur</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time shift</source>
+        <translation>Décalage temporel</translation>
+    </message>
+    <message>
+        <source>Noise factor</source>
+        <translation>Facteur de bruit</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>temps (s)</translation>
+    </message>
+    <message>
+        <source>mel band</source>
+        <translation>bande mel</translation>
+    </message>
+    <message>
+        <source>Log-mel spectrograms: 40 mel bands (low at the bottom) against time.</source>
+        <translation>Spectrogrammes log-mel : 40 bandes mel (les graves en bas) en fonction du temps.</translation>
+    </message>
+    <message>
+        <source>This augmentation failed: %1</source>
+        <translation>Cette augmentation a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>BackpropArchitectureBox</name>
     <message>
         <source>sigmoid</source>
@@ -631,6 +815,13 @@
 ŷ = a x + b</source>
         <translation>Données et droites ajustées
 ŷ = a x + b</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceBars</name>
+    <message>
+        <source>probability</source>
+        <translation>probabilité</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2313,363 @@
     </message>
 </context>
 <context>
+    <name>KeywordLibrary</name>
+    <message>
+        <source>The vocabulary cannot be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le vocabulaire dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordListener</name>
+    <message>
+        <source>%1: no keyword model to classify it with.</source>
+        <translation>%1 : aucun modèle de mots-clés pour le classer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordRecordings</name>
+    <message>
+        <source>labels.csv line %1: %2</source>
+        <translation>labels.csv, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>A keyword needs a name before recordings can be saved.</source>
+        <translation>Un mot-clé doit avoir un nom pour que ses enregistrements soient sauvegardés.</translation>
+    </message>
+    <message>
+        <source>The recording is empty: nothing was saved.</source>
+        <translation>L&apos;enregistrement est vide : rien n&apos;a été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the recordings in %2.</source>
+        <translation>%1 ne fait pas partie des enregistrements de %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>A keyword needs a name.</source>
+        <translation>Un mot-clé doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There are already recordings for the keyword %1.</source>
+        <translation>Il existe déjà des enregistrements pour le mot-clé %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be renamed to %2.</source>
+        <translation>Impossible de renommer le dossier %1 en %2.</translation>
+    </message>
+    <message>
+        <source>There is no labels.csv in %1: it should list &quot;file,label&quot; on each line.</source>
+        <translation>Il n&apos;y a pas de labels.csv dans %1 : il doit contenir &quot;file,label&quot; sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>labels.csv in %1 cannot be read: %2</source>
+        <translation>Impossible de lire labels.csv dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the header should be &quot;file,label&quot; or &quot;file,label,speaker&quot;, not &quot;%1&quot;</source>
+        <translation>l&apos;en-tête doit être &quot;file,label&quot; ou &quot;file,label,speaker&quot;, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;file,label[,speaker]&quot;, found %1 fields</source>
+        <translation>&quot;file,label[,speaker]&quot; attendu, %1 champs trouvés</translation>
+    </message>
+    <message>
+        <source>the file name and the label cannot be empty</source>
+        <translation>le nom du fichier et l&apos;étiquette ne peuvent pas être vides</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>labels.csv in %1 lists no recordings.</source>
+        <translation>labels.csv dans %1 ne liste aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordTrainingData</name>
+    <message>
+        <source>Record at least %1 examples of two keywords (or of a keyword and silence or unknown) on the Recordings page before training.</source>
+        <translation>Enregistrez au moins %1 exemples de deux mots-clés (ou d&apos;un mot-clé et de « silence » ou « unknown ») sur la page Enregistrements avant l&apos;entraînement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» (%n recorded)</source>
+        <translation>
+            <numerusform>« %1 » (%n enregistré)</numerusform>
+            <numerusform>« %1 » (%n enregistrés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record at least %1 examples of each keyword you use. Still to record: %2.</source>
+        <translation>Enregistrez au moins %1 exemples de chaque mot-clé utilisé. Encore à enregistrer : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordTrainingView</name>
+    <message>
+        <source>Start from the shipped model (transfer learning)</source>
+        <translation>Partir du modèle fourni (transfert d&apos;apprentissage)</translation>
+    </message>
+    <message>
+        <source>Unfreeze all layers</source>
+        <translation>Dégeler toutes les couches</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Enregistrer le modèle…</translation>
+    </message>
+    <message>
+        <source>Augmented copies of each recording: random pitch, speed, time shift and noise</source>
+        <translation>Copies augmentées de chaque enregistrement : hauteur, vitesse, décalage temporel et bruit aléatoires</translation>
+    </message>
+    <message>
+        <source>Off: the convolution layers keep the shipped model&apos;s weights and only the head is retrained (Keras&apos; trainable = False). On: every layer is retrained.</source>
+        <translation>Désactivé : les couches de convolution gardent les poids du modèle fourni et seule la tête est réentraînée (trainable = False dans Keras). Activé : toutes les couches sont réentraînées.</translation>
+    </message>
+    <message>
+        <source>Press Train: the loss and the accuracy appear here as the network learns.</source>
+        <translation>Appuyez sur Entraîner : la perte et l&apos;exactitude s&apos;affichent ici au fil de l&apos;apprentissage du réseau.</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Held-out evaluation</source>
+        <translation>Évaluation sur les enregistrements mis de côté</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <source>Augmented copies</source>
+        <translation>Copies augmentées</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Adam, learning rate 0.001, batches of 32. The held-out recordings are never trained on: they measure how well the model recognises new recordings.</source>
+        <translation>Adam, taux d&apos;apprentissage 0.001, lots de 32. Les enregistrements mis de côté ne servent jamais à l&apos;entraînement : ils mesurent si le modèle reconnaît bien des enregistrements nouveaux.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Held-out recordings</source>
+        <translation>Enregistrements mis de côté</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Train a model to measure it on the held-out recordings.</source>
+        <translation>Entraînez un modèle pour l&apos;évaluer sur les enregistrements mis de côté.</translation>
+    </message>
+    <message>
+        <source>No base model to start from (%1): the network is trained from scratch.</source>
+        <translation>Aucun modèle de départ (%1) : le réseau est entraîné à partir de zéro.</translation>
+    </message>
+    <message>
+        <source>Keep the layers of a model trained on other words and retrain a new last layer for this vocabulary (transfer learning).</source>
+        <translation>Garder les couches d&apos;un modèle entraîné sur d&apos;autres mots et réentraîner une nouvelle dernière couche pour ce vocabulaire (transfert d&apos;apprentissage).</translation>
+    </message>
+    <message>
+        <source>every %1th recording of each class</source>
+        <translation>un enregistrement sur %1 de chaque classe</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>locuteur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) to learn from.</source>
+        <translation>
+            <numerusform>%n enregistrement disponible pour l&apos;apprentissage.</numerusform>
+            <numerusform>%n enregistrements disponibles pour l&apos;apprentissage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the recordings…</source>
+        <translation>Préparation des enregistrements…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · batch %3 of %4</source>
+        <translation>Époque %1 sur %2 · lot %3 sur %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n image(s): %1. The Listen page now uses this model; save it to keep it.</source>
+        <translation>
+            <numerusform>Entraîné sur %n image : %1. La page Écouter utilise maintenant ce modèle ; enregistrez-le pour le conserver.</numerusform>
+            <numerusform>Entraîné sur %n images : %1. La page Écouter utilise maintenant ce modèle ; enregistrez-le pour le conserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model: %1</source>
+        <translation>Aucun modèle : %1</translation>
+    </message>
+    <message>
+        <source>No recording was held out: record more examples to measure the model.</source>
+        <translation>Aucun enregistrement n&apos;a été mis de côté : enregistrez plus d&apos;exemples pour évaluer le modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held-out accuracy: %1 % (%2 of %n recording(s) recognised)</source>
+        <translation>
+            <numerusform>Exactitude sur les enregistrements mis de côté : %1 % (%2 sur %n enregistrement reconnu)</numerusform>
+            <numerusform>Exactitude sur les enregistrements mis de côté : %1 % (%2 sur %n enregistrements reconnus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Train a model before saving it.</source>
+        <translation>Entraînez un modèle avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Model saved to %1.</source>
+        <translation>Modèle enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the keyword model</source>
+        <translation>Enregistrer le modèle de mots-clés</translation>
+    </message>
+    <message>
+        <source>Neurone models (*.%1)</source>
+        <translation>Modèles Neurone (*.%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordTrainingWorker</name>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>L&apos;entraînement a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n recording(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n enregistrement…</numerusform>
+            <numerusform>Lecture de %n enregistrements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recording is held out: choose another held-out set.</source>
+        <translation>Tous les enregistrements sont mis de côté : choisissez un autre ensemble à mettre de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n log-mel image(s), with the augmented copies…</source>
+        <translation>
+            <numerusform>Calcul de %n image log-mel, copies augmentées comprises…</numerusform>
+            <numerusform>Calcul de %n images log-mel, copies augmentées comprises…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation>Entraînement annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training on %n image(s)…</source>
+        <translation>
+            <numerusform>Entraînement sur %n image…</numerusform>
+            <numerusform>Entraînement sur %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training cancelled after %n epoch(s).</source>
+        <translation>
+            <numerusform>Entraînement annulé après %n époque.</numerusform>
+            <numerusform>Entraînement annulé après %n époques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training stopped: %1. The model is not kept.</source>
+        <translation>Entraînement interrompu : %1. Le modèle n&apos;est pas conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsPanel</name>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>The live demo: say a keyword, see its spectrogram and the service to call</source>
+        <translation>La démo en direct : dites un mot-clé, voyez son spectrogramme et le service à appeler</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>The vocabulary and the examples recorded for each keyword</source>
+        <translation>Le vocabulaire et les exemples enregistrés pour chaque mot-clé</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Train the keyword network on the recordings, or retrain only its last layer</source>
+        <translation>Entraîner le réseau de mots-clés sur les enregistrements, ou ne réentraîner que sa dernière couche</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>trained on the Train page</source>
+        <translation>entraîné sur la page Entraîner</translation>
+    </message>
+    <message>
+        <source>The Listen page now uses the model just trained.</source>
+        <translation>La page Écouter utilise maintenant le modèle qui vient d&apos;être entraîné.</translation>
+    </message>
+    <message>
+        <source>Keyword models (*.neurone);;Recordings (*.wav *.flac *.ogg)</source>
+        <translation>Modèles de mots-clés (*.neurone);;Enregistrements (*.wav *.flac *.ogg)</translation>
+    </message>
+    <message>
+        <source>unknown tab &apos;%1&apos; (listen, recordings, train)</source>
+        <translation>onglet inconnu &apos;%1&apos; (listen, recordings, train)</translation>
+    </message>
+</context>
+<context>
     <name>LinearNeuronView</name>
     <message>
         <source>Slow: t = 0.1</source>
@@ -2278,6 +2826,160 @@
     <message>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ListenPage</name>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>%1 is not a keyword model: %2</source>
+        <translation>%1 n&apos;est pas un modèle de mots-clés : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n classes</source>
+        <translation>
+            <numerusform>%1 : %n classe</numerusform>
+            <numerusform>%1 : %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keyword model: train one on the Train page or open a model file.</source>
+        <translation>Aucun modèle de mots-clés : entraînez-en un sur la page Entraîner ou ouvrez un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Open a keyword model</source>
+        <translation>Ouvrir un modèle de mots-clés</translation>
+    </message>
+    <message>
+        <source>Neurone models (*.neurone)</source>
+        <translation>Modèles Neurone (*.neurone)</translation>
+    </message>
+    <message>
+        <source>%1 The previous model is kept.</source>
+        <translation>%1 Le modèle précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>This computer cannot keep up: %1 s of sound skipped.</source>
+        <translation>Cet ordinateur ne suit pas : %1 s de son ont été sautées.</translation>
+    </message>
+    <message>
+        <source>Classify recordings</source>
+        <translation>Classer des enregistrements</translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.flac *.ogg)</source>
+        <translation>Enregistrements (*.wav *.flac *.ogg)</translation>
+    </message>
+    <message>
+        <source>Say one of the keywords…</source>
+        <translation>Dites l&apos;un des mots-clés…</translation>
+    </message>
+    <message>
+        <source>Press Listen and say a keyword, or classify recordings.</source>
+        <translation>Appuyez sur Écouter et dites un mot-clé, ou classez des enregistrements.</translation>
+    </message>
+    <message>
+        <source>the file %1 took too long to classify</source>
+        <translation>le classement du fichier %1 a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>unknown spectrogram &apos;%1&apos; (mel, linear)</source>
+        <translation>spectrogramme inconnu &apos;%1&apos; (mel, linear)</translation>
+    </message>
+    <message>
+        <source>the threshold is a number from 0 to 1, not &apos;%1&apos;</source>
+        <translation>le seuil est un nombre entre 0 et 1, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (tab, file, spectrogram, threshold)</source>
+        <translation>état inconnu &apos;%1&apos; (tab, file, spectrogram, threshold)</translation>
+    </message>
+    <message>
+        <source>no microphone</source>
+        <translation>aucun micro</translation>
+    </message>
+    <message>
+        <source>&amp;Stop listening</source>
+        <translation>&amp;Arrêter l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>The input to listen to; the choice is remembered. (Qt 6.4 cannot tell which PulseAudio input is the default one: choose it here.)</source>
+        <translation>L&apos;entrée à écouter ; le choix est mémorisé. (Qt 6.4 ne sait pas quelle entrée PulseAudio est celle par défaut : choisissez-la ici.)</translation>
+    </message>
+    <message>
+        <source>Start or stop listening: each word said is cut out and classified</source>
+        <translation>Démarrer ou arrêter l&apos;écoute : chaque mot prononcé est découpé puis classé</translation>
+    </message>
+    <message>
+        <source>%v dBFS</source>
+        <translation>%v dBFS</translation>
+    </message>
+    <message>
+        <source>Loudness of the sound coming in (RMS, in dB under full scale)</source>
+        <translation>Niveau du son entrant (RMS, en dB sous la pleine échelle)</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>log-mel</source>
+        <translation>log-mel</translation>
+    </message>
+    <message>
+        <source>linear (dB)</source>
+        <translation>linéaire (dB)</translation>
+    </message>
+    <message>
+        <source>Log-mel (what the network sees): 40 bands spaced like the ear hears, S = ln(Σ F·P + 1e−6). Linear: 257 bins of 31.25 Hz, D = 10 log10(P).</source>
+        <translation>Log-mel (ce que voit le réseau) : 40 bandes espacées comme l&apos;oreille les entend, S = ln(Σ F·P + 1e−6). Linéaire : 257 intervalles de 31.25 Hz, D = 10 log10(P).</translation>
+    </message>
+    <message>
+        <source>Under this probability the winner is not trusted: the panel says “not sure”</source>
+        <translation>En dessous de cette probabilité, la classe gagnante n&apos;est pas retenue : le panneau affiche « pas sûr »</translation>
+    </message>
+    <message>
+        <source>Spectrogram</source>
+        <translation>Spectrogramme</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Keyword model</source>
+        <translation>Modèle de mots-clés</translation>
+    </message>
+    <message>
+        <source>Open &amp;model…</source>
+        <translation>Ouvrir un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Use another keyword model (.neurone), e.g. one trained on the Train page</source>
+        <translation>Utiliser un autre modèle de mots-clés (.neurone), par exemple un modèle entraîné sur la page Entraîner</translation>
+    </message>
+    <message>
+        <source>&amp;Classify files…</source>
+        <translation>Classer des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Classify WAV, FLAC or OGG recordings as if they had been heard</source>
+        <translation>Classer des enregistrements WAV, FLAC ou OGG comme s&apos;ils avaient été entendus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;1. Frames of 25 ms every 10 ms, Hann window, FFT of 512: P = |FFT(x·w)|².&lt;br&gt;2. 40 mel filters: S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Endpointing: a word starts when the energy rises 12 dB over the noise floor for 80 ms and ends after 300 ms under it; it is centred in a 1.5 s window.&lt;br&gt;4. The 40 × 148 image, normalised, goes through three convolution + pooling blocks and two dense layers; softmax gives one probability per class.&lt;br&gt;5. Under the threshold: “not sure”.</source>
+        <translation>&lt;b&gt;Fonctionnement&lt;/b&gt;&lt;br&gt;1. Trames de 25 ms toutes les 10 ms, fenêtre de Hann, FFT sur 512 points : P = |FFT(x·w)|².&lt;br&gt;2. 40 filtres mel : S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Détection des mots : un mot commence quand l&apos;énergie dépasse le bruit de fond de 12 dB pendant 80 ms et se termine après 300 ms en dessous ; il est centré dans une fenêtre de 1.5 s.&lt;br&gt;4. L&apos;image de 40 × 148, normalisée, traverse trois blocs convolution + pooling et deux couches denses ; le softmax donne une probabilité par classe.&lt;br&gt;5. Sous le seuil : « pas sûr ».</translation>
+    </message>
+    <message>
+        <source>No microphone found. Files can still be classified; to try the live demo without a microphone, see the README: a PulseAudio pipe source lets you feed recordings.</source>
+        <translation>Aucun micro trouvé. Les fichiers peuvent toujours être classés ; pour essayer la démonstration en direct sans micro, voir le README : une source PulseAudio de type tube permet d&apos;envoyer des enregistrements.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +4073,371 @@ Le tableau montre chaque pas.</numerusform>
     </message>
 </context>
 <context>
+    <name>RecordingCommands</name>
+    <message>
+        <source>add keyword «%1»</source>
+        <translation>ajout du mot-clé « %1 »</translation>
+    </message>
+    <message>
+        <source>rename «%1» to «%2»</source>
+        <translation>renommage de « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>remove keyword «%1»</source>
+        <translation>retrait du mot-clé « %1 »</translation>
+    </message>
+    <message>
+        <source>delete a recording of «%1»</source>
+        <translation>suppression d&apos;un enregistrement de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSessionBox</name>
+    <message>
+        <source>Start session</source>
+        <translation>Démarrer la session</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Redo last</source>
+        <translation>Refaire le dernier</translation>
+    </message>
+    <message>
+        <source>your name (optional)</source>
+        <translation>votre nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>Saved in each file name, so that the Train page can hold out one speaker</source>
+        <translation>Inscrit dans chaque nom de fichier, pour que la page Entraîner puisse mettre un locuteur de côté</translation>
+    </message>
+    <message>
+        <source>How many times each keyword is asked for</source>
+        <translation>Nombre de fois que chaque mot-clé est demandé</translation>
+    </message>
+    <message>
+        <source>Go to the next prompt without saving anything</source>
+        <translation>Passer à la consigne suivante sans rien enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete the last saved example and ask for it again</source>
+        <translation>Supprimer le dernier exemple enregistré et le redemander</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Examples per keyword</source>
+        <translation>Exemples par mot-clé</translation>
+    </message>
+    <message>
+        <source>Add a keyword before recording.</source>
+        <translation>Ajoutez un mot-clé avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Session started: say each word when asked, one at a time.</source>
+        <translation>Session démarrée : dites chaque mot quand il est demandé, un à la fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session stopped: %n example(s) saved.</source>
+        <translation>
+            <numerusform>Session arrêtée : %n exemple enregistré.</numerusform>
+            <numerusform>Session arrêtée : %n exemples enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session done: %n example(s) saved.</source>
+        <translation>
+            <numerusform>Session terminée : %n exemple enregistré.</numerusform>
+            <numerusform>Session terminée : %n exemples enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Arrêter la session</translation>
+    </message>
+    <message>
+        <source>Say «%1»… %2/%3</source>
+        <translation>Dites « %1 »… %2/%3</translation>
+    </message>
+    <message>
+        <source>Done, thank you!</source>
+        <translation>Terminé, merci !</translation>
+    </message>
+    <message>
+        <source>Press Start session to record examples.</source>
+        <translation>Appuyez sur Démarrer la session pour enregistrer des exemples.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Example %1/%2 of the session · %n saved</source>
+        <translation>
+            <numerusform>Exemple %1/%2 de la session · %n enregistré</numerusform>
+            <numerusform>Exemple %1/%2 de la session · %n enregistrés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsTree</name>
+    <message>
+        <source>Keyword / example</source>
+        <translation>Mot-clé / exemple</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Not in the vocabulary: these recordings are not used for training</source>
+        <translation>Hors du vocabulaire : ces enregistrements ne servent pas à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsView</name>
+    <message>
+        <source>Add keyword…</source>
+        <translation>Ajouter un mot-clé…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Remove keyword</source>
+        <translation>Retirer le mot-clé</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or OGG files of any sample rate, as examples of the selected keyword</source>
+        <translation>Fichiers WAV, FLAC ou OGG de n&apos;importe quelle fréquence d&apos;échantillonnage, comme exemples du mot-clé sélectionné</translation>
+    </message>
+    <message>
+        <source>Its recordings stay on disk; Undo brings the keyword back</source>
+        <translation>Ses enregistrements restent sur le disque ; Annuler fait revenir le mot-clé</translation>
+    </message>
+    <message>
+        <source>Recording session</source>
+        <translation>Session d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Data augmentation (the course&apos;s four kinds)</source>
+        <translation>Augmentation de données (les quatre types du cours)</translation>
+    </message>
+    <message>
+        <source>Vocabulary and examples</source>
+        <translation>Vocabulaire et exemples</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be added: %2</source>
+        <translation>Impossible d&apos;ajouter « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>«%1» added: record or import examples of it.</source>
+        <translation>« %1 » ajouté : enregistrez ou importez-en des exemples.</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be renamed: %2</source>
+        <translation>Impossible de renommer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>«%1» renamed to «%2».</source>
+        <translation>« %1 » renommé en « %2 ».</translation>
+    </message>
+    <message>
+        <source>«%1» is not a keyword.</source>
+        <translation>« %1 » n&apos;est pas un mot-clé.</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be removed: %2</source>
+        <translation>Impossible de retirer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>«%1» removed from the vocabulary; its recordings stay on disk.</source>
+        <translation>« %1 » retiré du vocabulaire ; ses enregistrements restent sur le disque.</translation>
+    </message>
+    <message>
+        <source>Recording deleted (Undo brings it back).</source>
+        <translation>Enregistrement supprimé (Annuler le fait revenir).</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Select the keyword the files are examples of, then import.</source>
+        <translation>Sélectionnez le mot-clé dont les fichiers sont des exemples, puis importez.</translation>
+    </message>
+    <message>
+        <source>Importing examples of «%1»…</source>
+        <translation>Importation d&apos;exemples de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n fichier refusé :</numerusform>
+            <numerusform>%n fichiers refusés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add keyword</source>
+        <translation>Ajouter un mot-clé</translation>
+    </message>
+    <message>
+        <source>New keyword:</source>
+        <translation>Nouveau mot-clé :</translation>
+    </message>
+    <message>
+        <source>15 (SAMU)</source>
+        <translation>15 (SAMU)</translation>
+    </message>
+    <message>
+        <source>17 (police)</source>
+        <translation>17 (police)</translation>
+    </message>
+    <message>
+        <source>18 (pompiers)</source>
+        <translation>18 (pompiers)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Service for «%1»:</source>
+        <translation>Service pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>Rename keyword</source>
+        <translation>Renommer le mot-clé</translation>
+    </message>
+    <message>
+        <source>New name for «%1»:</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>Import examples of «%1»</source>
+        <translation>Importer des exemples de « %1 »</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg);;All files (*)</source>
+        <translation>Fichiers audio (*.wav *.flac *.ogg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of examples of «%1»</source>
+        <translation>Importer un dossier d&apos;exemples de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ResultBanner</name>
+    <message>
+        <source>15 · SAMU</source>
+        <translation>15 · SAMU</translation>
+    </message>
+    <message>
+        <source>17 · Police</source>
+        <translation>17 · Police</translation>
+    </message>
+    <message>
+        <source>18 · Pompiers</source>
+        <translation>18 · Pompiers</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>confiance %1</translation>
+    </message>
+    <message>
+        <source>heard on the microphone</source>
+        <translation>entendu au micro</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>pas sûr</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>silence</translation>
+    </message>
+    <message>
+        <source>no keyword heard</source>
+        <translation>aucun mot-clé entendu</translation>
+    </message>
+    <message>
+        <source>not a keyword</source>
+        <translation>pas un mot-clé</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>aucun service</translation>
+    </message>
+    <message>
+        <source>no service for this word</source>
+        <translation>aucun service pour ce mot</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>best guess «%1», under the threshold %2</source>
+        <translation>meilleure hypothèse « %1 », sous le seuil %2</translation>
+    </message>
+</context>
+<context>
     <name>SampleImages</name>
     <message>
         <source>Astronaut (photograph, NASA)</source>
@@ -3439,6 +4506,44 @@ Le tableau montre chaque pas.</numerusform>
     <message>
         <source>MNIST digit %1</source>
         <translation>Chiffre MNIST %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrogramView</name>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>Hz (mel)</source>
+        <translation>Hz (mel)</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>onde</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>temps (s)</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>ln energy</source>
+        <translation>ln énergie</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSynthesizer</name>
+    <message>
+        <source>espeak-ng failed: %1</source>
+        <translation>espeak-ng a échoué : %1</translation>
+    </message>
+    <message>
+        <source>espeak-ng is not installed (sudo apt-get install espeak-ng).</source>
+        <translation>espeak-ng n&apos;est pas installé (sudo apt-get install espeak-ng).</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +5336,33 @@ Perte et exactitude s&apos;affichent ici pendant l&apos;apprentissage.</translat
             <numerusform>Comment le taux d&apos;apprentissage évolue d&apos;une époque à l&apos;autre. Constant : t à chaque époque. Décroissance par paliers : t × %1 à chaque palier de %n époque. Décroissance cosinus : de t jusqu&apos;à %2 × t en suivant une demi-période de cosinus au fil des époques.</numerusform>
             <numerusform>Comment le taux d&apos;apprentissage évolue d&apos;une époque à l&apos;autre. Constant : t à chaque époque. Décroissance par paliers : t × %1 à chaque palier de %n époques. Décroissance cosinus : de t jusqu&apos;à %2 × t en suivant une demi-période de cosinus au fil des époques.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UtteranceHistory</name>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Réécouter</translation>
+    </message>
+    <message>
+        <source>window time (s)</source>
+        <translation>temps dans la fenêtre (s)</translation>
+    </message>
+    <message>
+        <source>Play the selected utterance&apos;s 1.5 s window</source>
+        <translation>Écouter la fenêtre de 1.5 s de l&apos;énoncé sélectionné</translation>
+    </message>
+    <message>
+        <source>Each utterance cut from the microphone, and each file classified; select one to see what the network saw</source>
+        <translation>Chaque énoncé découpé depuis le micro, et chaque fichier classé ; sélectionnez-en un pour voir ce que le réseau a vu</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Entendu</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ private slots:
     {
         Language language;
         MainWindow window(language, nullptr);
-        QCOMPARE(window.panelIds(), (QStringList{"descent", "perceptron", "convolution", "training"}));
+        QCOMPARE(window.panelIds(), (QStringList{"descent", "perceptron", "convolution", "training", "keywords"}));
         QVERIFY(window.showPanel("descent"));
         QVERIFY(!window.showPanel("no-such-panel"));
         QCOMPARE(window.currentPanel()->panelId(), QString("descent"));

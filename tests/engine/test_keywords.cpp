@@ -44,7 +44,7 @@ Model keywordModel(int classes, std::uint32_t seed)
 {
     std::vector<std::string> names;
     for (int c = 0; c < classes; ++c)
-        names.push_back("c" + std::to_string(c));
+        names.push_back(std::string{'c', char('0' + c)}); // c0 … c9
     return std::get<Model>(makeModel(keywordNetworkLayers(classes), keywordInputShape(), names, seed));
 }
 
@@ -62,7 +62,7 @@ Dataset toneSet(int classes, int perClass)
         }
     std::vector<std::string> names;
     for (int c = 0; c < classes; ++c)
-        names.push_back("c" + std::to_string(c));
+        names.push_back(std::string{'c', char('0' + c)}); // c0 … c9
     return keywordDataset(clips, names, {}, "tones");
 }
 

@@ -47,8 +47,8 @@ QString recordingsProblem(const std::vector<io::Recording>& usable, const std::v
     }
     if (few.isEmpty())
         return {};
-    return QCoreApplication::translate("KeywordTrainingData", "Record at least %1 examples of each keyword you use: "
-                                                              "%2 need more.")
+    return QCoreApplication::translate("KeywordTrainingData", "Record at least %1 examples of each keyword you use. "
+                                                              "Still to record: %2.")
         .arg(minimumPerClass)
         .arg(few.join(QStringLiteral(", ")));
 }

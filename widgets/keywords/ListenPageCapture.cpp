@@ -31,8 +31,8 @@ void ListenPage::refreshDevices()
     device_->clear();
     for (const QAudioDevice& device : devices_)
         device_->addItem(device.description(), device.id());
-    const QString noMicrophone = tr("No microphone found. No microphone? See the README: a PulseAudio pipe "
-                                    "source lets you feed recordings.");
+    const QString noMicrophone = tr("No microphone found. Files can still be classified; to try the live demo "
+                                    "without a microphone, see the README: a PulseAudio pipe source lets you feed recordings.");
     device_->setEnabled(!devices_.isEmpty());
     listen_->setEnabled(!devices_.isEmpty() || isListening());
     if (devices_.isEmpty()) {

@@ -53,7 +53,7 @@ void ResultBanner::showScores(const neurone::KeywordScores& scores, double thres
     const QString from = origin.isEmpty() ? tr("heard on the microphone") : origin;
     if (scores.confidence < threshold) {
         keyword_->setText(tr("not sure"));
-        service_->setText(tr("best guess “%1”, under the threshold %2")
+        service_->setText(tr("best guess «%1», under the threshold %2")
                               .arg(QString::fromStdString(scores.keyword))
                               .arg(threshold, 0, 'f', 2));
         setTint(serviceColour(0));
