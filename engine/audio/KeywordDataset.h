@@ -33,7 +33,7 @@ struct AugmentationSettings {
     double maxShiftSeconds = 0.1;
     double noiseProbability = 0.7;
     double minSnrDb = 5;
-    double maxSnrDb = 30;
+    double maxSnrDb = 40;
     double telephoneProbability = 0.25;
     double reverbProbability = 0.25;
     double tempoRange = 0.15;
