@@ -110,10 +110,11 @@ void RecordingsView::connectUi()
     connect(redoButton_, &QPushButton::clicked, undo_, &QUndoStack::redo);
     connect(undo_, &QUndoStack::canUndoChanged, undoButton_, &QPushButton::setEnabled);
     connect(undo_, &QUndoStack::canRedoChanged, redoButton_, &QPushButton::setEnabled);
+    // The buttons, not `this`: the undo stack emits these while the view is being destroyed.
     connect(undo_, &QUndoStack::undoTextChanged, undoButton_,
-            [this](const QString& text) { undoButton_->setToolTip(tr("Undo %1").arg(text)); });
+            [button = undoButton_](const QString& text) { button->setToolTip(tr("Undo %1").arg(text)); });
     connect(undo_, &QUndoStack::redoTextChanged, redoButton_,
-            [this](const QString& text) { redoButton_->setToolTip(tr("Redo %1").arg(text)); });
+            [button = redoButton_](const QString& text) { button->setToolTip(tr("Redo %1").arg(text)); });
     connect(play_, &QPushButton::clicked, this, &RecordingsView::playSelected);
     connect(delete_, &QPushButton::clicked, this, &RecordingsView::deleteSelected);
     connect(importFiles_, &QPushButton::clicked, this, &RecordingsView::askImportFiles);
