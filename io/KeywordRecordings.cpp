@@ -226,4 +226,22 @@ QString writeLabelsCsv(const QString& folder, const std::vector<Recording>& reco
     return {};
 }
 
+std::variant<std::vector<neurone::LabelledClip>, QString> readLabelledClips(const std::vector<Recording>& recordings,
+                                                                            const std::vector<std::string>& classNames)
+{
+    std::vector<neurone::LabelledClip> clips;
+    for (const Recording& recording : recordings) {
+        const auto at = std::find(classNames.begin(), classNames.end(), recording.label.toStdString());
+        if (at == classNames.end())
+            return QCoreApplication::translate("KeywordRecordings", "%1: the label «%2» is not one of the classes")
+                .arg(recording.path, recording.label);
+        auto clip = readAudioFile(recording.path);
+        if (auto* problem = std::get_if<QString>(&clip))
+            return *problem;
+        clips.push_back({std::get<neurone::AudioClip>(std::move(clip)).samples, int(at - classNames.begin()),
+                         recording.speaker.toStdString()});
+    }
+    return clips;
+}
+
 } // namespace io

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "audio/AudioClip.h"
+#include "audio/KeywordDataset.h"
 
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,10 @@ private:
 // A dataset folder described by DIR/labels.csv (header "file,label" and optionally ",speaker";
 // paths relative to DIR). The recordings, or the first problem ("labels.csv line 4: …").
 std::variant<std::vector<Recording>, QString> readLabelsCsv(const QString& folder);
+// The recordings read as 16 kHz clips labelled by their index in `classNames`, or the first
+// problem: a file that cannot be read, or a label that is not one of the classes (naming it).
+std::variant<std::vector<neurone::LabelledClip>, QString> readLabelledClips(const std::vector<Recording>& recordings,
+                                                                            const std::vector<std::string>& classNames);
 // Writes DIR/labels.csv for recordings under DIR (atomically); empty when done.
 QString writeLabelsCsv(const QString& folder, const std::vector<Recording>& recordings);
 

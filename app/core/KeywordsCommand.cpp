@@ -19,12 +19,6 @@ void addModelOption(QCommandLineParser& parser)
     parser.addOption({"model", "the keyword model file (default: the shipped model)", "file", shippedKeywordModel});
 }
 
-int fail(const CommandFailure& failure, Streams streams)
-{
-    streams.err << failure.message << '\n';
-    return failure.code;
-}
-
 QString serviceText(int service) { return service > 0 ? QString::number(service) : QString("-"); }
 
 } // namespace

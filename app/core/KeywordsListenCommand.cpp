@@ -38,10 +38,8 @@ int runKeywordsListen(const QStringList& arguments, Streams streams)
         return Success;
     }
     auto loaded = keywordClassifier(parser.value("model"));
-    if (auto* failure = std::get_if<CommandFailure>(&loaded)) {
-        streams.err << failure->message << '\n';
-        return failure->code;
-    }
+    if (auto* failure = std::get_if<CommandFailure>(&loaded))
+        return fail(*failure, streams);
     auto& classifier = std::get<neurone::KeywordClassifier>(loaded);
     const QAudioDevice device = io::AudioCapture::deviceById(parser.value("device").toUtf8());
     if (device.isNull()) {

@@ -17,33 +17,18 @@ namespace cli {
 
 namespace {
 
-int fail(const CommandFailure& failure, Streams streams)
-{
-    streams.err << failure.message << '\n';
-    return failure.code;
-}
-
 std::variant<std::vector<neurone::LabelledClip>, CommandFailure>
 readLabelledClips(const QString& folder, const std::vector<std::string>& classNames)
 {
     auto listed = io::readLabelsCsv(folder);
     if (auto* problem = std::get_if<QString>(&listed))
         return CommandFailure{BadInput, *problem};
-    std::vector<neurone::LabelledClip> clips;
-    for (const io::Recording& recording : std::get<std::vector<io::Recording>>(listed)) {
-        const auto at = std::find(classNames.begin(), classNames.end(), recording.label.toStdString());
-        if (at == classNames.end())
-            return CommandFailure{BadInput, recording.path + ": the label '" + recording.label
-                                                + "' is not a keyword of the vocabulary, silence or unknown"};
-        auto clip = io::readAudioFile(recording.path);
-        if (auto* problem = std::get_if<QString>(&clip))
-            return CommandFailure{BadInput, *problem};
-        clips.push_back({std::get<neurone::AudioClip>(std::move(clip)).samples, int(at - classNames.begin()),
-                         recording.speaker.toStdString()});
-    }
-    if (clips.empty())
+    auto clips = io::readLabelledClips(std::get<std::vector<io::Recording>>(listed), classNames);
+    if (auto* problem = std::get_if<QString>(&clips))
+        return CommandFailure{BadInput, *problem};
+    if (std::get<std::vector<neurone::LabelledClip>>(clips).empty())
         return CommandFailure{BadInput, folder + ": labels.csv lists no recordings"};
-    return clips;
+    return std::get<std::vector<neurone::LabelledClip>>(std::move(clips));
 }
 
 // The model to train: the keyword CNN for the course's vocabulary, or the base model with a new head.

@@ -393,4 +393,10 @@ int runTrain(const QStringList& arguments, Streams streams)
     return train(parser, streams, fail);
 }
 
+int fail(const CommandFailure& failure, Streams streams)
+{
+    streams.err << failure.message << '\n';
+    return failure.code;
+}
+
 } // namespace cli

@@ -38,6 +38,9 @@ struct CommandFailure {
     QString message;
 };
 
+// Prints the failure's one line on stderr and returns its exit code.
+int fail(const CommandFailure& failure, Streams streams);
+
 // --dataset, --data-dir, --points, --noise, --seed.
 void addDatasetOptions(QCommandLineParser& parser);
 std::variant<neurone::DatasetRequest, CommandFailure> datasetRequest(const QCommandLineParser& parser,

@@ -41,6 +41,22 @@ std::vector<float> noisy(const std::vector<float>& x, const AugmentationSettings
 
 } // namespace
 
+std::vector<float> augmentWindow(const std::vector<float>& window, const CourseAugmentation& augmentation,
+                                 std::mt19937& rng)
+{
+    const int rate = keywordSampleRate;
+    std::vector<float> x = window;
+    if (augmentation.pitchSemitones != 0)
+        x = pitchShift(x, rate, augmentation.pitchSemitones);
+    if (augmentation.speed != 1)
+        x = centreInWindow(speedChange(x, rate, augmentation.speed), window.size());
+    if (augmentation.shiftSamples != 0)
+        x = timeShift(x, augmentation.shiftSamples);
+    if (augmentation.noiseFactor > 0)
+        x = addNoise(x, augmentation.noiseFactor, rng);
+    return x;
+}
+
 std::vector<float> augmentRecording(const std::vector<float>& recording, const AugmentationSettings& settings,
                                     std::mt19937& rng)
 {

@@ -40,6 +40,18 @@ struct AugmentationSettings {
     std::uint32_t seed = 1;
 };
 
+// The course's four kinds with chosen parameters, on a window (the Recordings page's preview):
+// pitch shift, speed change (re-centred in the window), time shift, noise y = x + f·N(0, 1).
+// Neutral values leave the window exactly as it was.
+struct CourseAugmentation {
+    double pitchSemitones = 0;
+    double speed = 1;
+    long shiftSamples = 0;
+    double noiseFactor = 0; // f
+};
+std::vector<float> augmentWindow(const std::vector<float>& window, const CourseAugmentation& augmentation,
+                                 std::mt19937& rng);
+
 // One random augmentation of a recording, as described above: its window
 // (keywordWindowSamples samples). The noise goes either on the recording before it is
 // windowed (as in a noisy file, zero-padded) or on the whole window (as from a microphone).

@@ -2395,6 +2395,10 @@
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the label «%2» is not one of the classes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeywordTrainingData</name>
@@ -2501,7 +2505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every %1th recording of each class</source>
+        <source>one in %1 per class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2400,6 +2400,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>%1: the label «%2» is not one of the classes</source>
+        <translation>%1 : l&apos;étiquette « %2 » n&apos;est pas une des classes</translation>
+    </message>
 </context>
 <context>
     <name>KeywordTrainingData</name>
@@ -2506,8 +2510,8 @@
         <translation>Garder les couches d&apos;un modèle entraîné sur d&apos;autres mots et réentraîner une nouvelle dernière couche pour ce vocabulaire (transfert d&apos;apprentissage).</translation>
     </message>
     <message>
-        <source>every %1th recording of each class</source>
-        <translation>un enregistrement sur %1 de chaque classe</translation>
+        <source>one in %1 per class</source>
+        <translation>un sur %1 par classe</translation>
     </message>
     <message>
         <source>speaker %1</source>

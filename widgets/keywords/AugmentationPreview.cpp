@@ -1,6 +1,6 @@
 #include "keywords/AugmentationPreview.h"
 
-#include "audio/Augmentation.h"
+#include "audio/KeywordDataset.h"
 #include "audio/Endpointer.h"
 #include "audio/KeywordFeatures.h"
 #include "audio/Spectrogram.h"
@@ -35,17 +35,12 @@ AugmentationImages augmentForPreview(const std::vector<float>& samples, const Au
     cut.windowSamples = int(length);
     AugmentationImages images;
     const std::vector<float> window = neurone::cutUtterance(samples, cut);
-    std::vector<float> x = window;
-    if (parameters.pitchSemitones != 0)
-        x = neurone::pitchShift(x, rate, parameters.pitchSemitones);
-    if (parameters.speed != 1)
-        x = neurone::centreInWindow(neurone::speedChange(x, rate, parameters.speed), length);
-    if (const long shift = std::lround(parameters.shiftMilliseconds * rate / 1000.0); shift != 0)
-        x = neurone::timeShift(x, shift);
-    if (parameters.noiseFactor > 0) {
-        std::mt19937 rng(noiseSeed); // the same noise each time: only the factor changes
-        x = neurone::addNoise(x, parameters.noiseFactor, rng);
-    }
+    std::mt19937 rng(noiseSeed); // the same noise each time: only the factor changes
+    std::vector<float> x = neurone::augmentWindow(
+        window,
+        {parameters.pitchSemitones, parameters.speed, std::lround(parameters.shiftMilliseconds * rate / 1000.0),
+         parameters.noiseFactor},
+        rng);
     neurone::SpectrogramAnalyzer analyzer;
     images.original = analyzer.logMel(window);
     images.augmentedImage = analyzer.logMel(x);

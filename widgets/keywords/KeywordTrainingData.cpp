@@ -62,19 +62,6 @@ QStringList speakersOf(const std::vector<io::Recording>& recordings)
     return QStringList(speakers.begin(), speakers.end());
 }
 
-std::variant<std::vector<neurone::LabelledClip>, QString> readClips(const std::vector<io::Recording>& usable,
-                                                                    const std::vector<std::string>& classNames)
-{
-    std::vector<neurone::LabelledClip> clips;
-    for (const io::Recording& recording : usable) {
-        auto clip = io::readAudioFile(recording.path);
-        if (auto* problem = std::get_if<QString>(&clip))
-            return *problem;
-        clips.push_back({std::get<neurone::AudioClip>(std::move(clip)).samples, classIndex(recording.label, classNames),
-                         recording.speaker.toStdString()});
-    }
-    return clips;
-}
 
 HeldOutSplit splitHeldOut(std::vector<neurone::LabelledClip> clips, const QString& heldOutSpeaker)
 {

@@ -39,8 +39,5 @@ std::vector<io::Recording> usableRecordings(const std::vector<io::Recording>& re
 QString recordingsProblem(const std::vector<io::Recording>& usable, const std::vector<std::string>& classNames);
 // The speakers named in the recordings, sorted.
 QStringList speakersOf(const std::vector<io::Recording>& recordings);
-// Reads every recording (16 kHz mono); the clips, or the first file that cannot be read.
-std::variant<std::vector<neurone::LabelledClip>, QString> readClips(const std::vector<io::Recording>& usable,
-                                                                    const std::vector<std::string>& classNames);
 // Every 5th clip of each class (the 5th, 10th, …), or the speaker's clips, held out.
 HeldOutSplit splitHeldOut(std::vector<neurone::LabelledClip> clips, const QString& heldOutSpeaker);

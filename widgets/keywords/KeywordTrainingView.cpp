@@ -208,7 +208,7 @@ void KeywordTrainingView::refresh()
     recordingsProblem_ = recordingsProblem(usable, classNames);
     const QString speaker = heldOut_->currentData().toString();
     heldOut_->clear();
-    heldOut_->addItem(tr("every %1th recording of each class").arg(heldOutEvery), QString());
+    heldOut_->addItem(tr("one in %1 per class").arg(heldOutEvery), QString());
     for (const QString& name : speakersOf(usable))
         heldOut_->addItem(tr("speaker %1").arg(name), name);
     heldOut_->setCurrentIndex(std::max(0, heldOut_->findData(speaker)));

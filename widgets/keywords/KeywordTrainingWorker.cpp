@@ -57,7 +57,7 @@ void KeywordTrainingWorker::trainOrThrow(const KeywordTrainingJob& job)
     if (const QString problem = recordingsProblem(usable, classNames); !problem.isEmpty())
         return emit stopped(problem);
     emit status(tr("Reading %n recording(s)…", nullptr, int(usable.size())));
-    auto clips = readClips(usable, classNames);
+    auto clips = io::readLabelledClips(usable, classNames);
     if (auto* problem = std::get_if<QString>(&clips))
         return emit stopped(*problem);
     const HeldOutSplit split = splitHeldOut(std::get<std::vector<neurone::LabelledClip>>(std::move(clips)),
