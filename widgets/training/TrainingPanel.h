@@ -144,6 +144,7 @@ private:
     bool loading_ = false;
     neurone::Model model_;
     bool modelValid_ = false;
+    std::uint64_t currentJob_ = 0; // reports of an earlier job (still queued) are ignored
     std::vector<neurone::EpochMetrics> history_;
     bool jobInWorker_ = false;  // the worker holds a run that can continue (paused)
     bool stopAfterPause_ = false;

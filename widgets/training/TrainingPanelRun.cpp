@@ -102,11 +102,15 @@ void TrainingPanel::startJob()
 {
     if (!data_ || !modelValid_)
         return;
-    QMetaObject::invokeMethod(worker_, [worker = worker_, job = makeJob()] { worker->start(job); });
+    TrainingJob job = makeJob();
+    job.id = ++currentJob_;
+    QMetaObject::invokeMethod(worker_, [worker = worker_, job = std::move(job)] { worker->start(job); });
 }
 
 void TrainingPanel::received(const TrainingProgress& progress)
 {
+    if (progress.job != currentJob_)
+        return; // queued before a reset or an opened model replaced that job
     curves_->addProgress(progress);
     history_.insert(history_.end(), progress.epochs.begin(), progress.epochs.end());
     appendHistoryRows(progress.epochs);
@@ -122,6 +126,8 @@ void TrainingPanel::received(const TrainingProgress& progress)
 
 void TrainingPanel::inspected(const TrainingInspection& inspection)
 {
+    if (inspection.job != currentJob_)
+        return;
     inspection_ = inspection;
     const std::vector<std::string>& names = inspection.data.classNames();
     confusion_->setConfusion(inspection.evaluation.confusion, names);
@@ -135,6 +141,8 @@ void TrainingPanel::inspected(const TrainingInspection& inspection)
 
 void TrainingPanel::stopped(const TrainingOutcome& outcome)
 {
+    if (outcome.job != currentJob_)
+        return;
     using Kind = TrainingOutcome::Kind;
     const QLocale locale;
     const auto accuracyText = [&] {

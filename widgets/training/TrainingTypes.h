@@ -3,6 +3,8 @@
 // that the receiving side owns alone.
 #pragma once
 
+#include <cstdint>
+
 #include "data/Dataset.h"
 #include "data/DatasetCatalog.h"
 #include "inspect/DecisionRegions.h"
@@ -30,6 +32,7 @@ struct BatchPoint {
 
 // A training run to start: the model (weights as they are), the data and how to train.
 struct TrainingJob {
+    std::uint64_t id = 0; // reports carry it: the panel ignores those of an earlier job
     neurone::Model model;
     neurone::Dataset train;      // after the validation split
     std::optional<neurone::Dataset> validation;
@@ -41,6 +44,7 @@ struct TrainingJob {
 
 // What the worker reports, at most ~30 times a second while it trains.
 struct TrainingProgress {
+    std::uint64_t job = 0;                     // TrainingJob::id
     std::vector<BatchPoint> batches;           // since the previous report
     std::vector<neurone::EpochMetrics> epochs; // since the previous report (epochs numbered in the model's history)
     int epoch = 0;                             // the epoch in progress or last finished (model history numbering)
@@ -53,6 +57,7 @@ struct TrainingProgress {
 
 // How a run or step ended.
 struct TrainingOutcome {
+    std::uint64_t job = 0; // TrainingJob::id
     enum class Kind { Paused, Stepped, Finished, EarlyStopped, Diverged, Failed };
     Kind kind = Kind::Paused;
     int epoch = 0; // divergence: where (model history numbering)
@@ -62,6 +67,7 @@ struct TrainingOutcome {
 
 // The network measured on the set the panel inspects (test, else validation, else train).
 struct TrainingInspection {
+    std::uint64_t job = 0; // TrainingJob::id
     neurone::Evaluation evaluation;
     neurone::Dataset data;
     std::shared_ptr<neurone::Sequential> network;

@@ -16,6 +16,7 @@ void TrainingWorker::start(TrainingJob job)
     pending_ = {};
     lossSmoothing_.reset();
     accuracySmoothing_.reset();
+    job_ = job.id;
     earlierEpochs_ = job.earlierEpochs;
     bounds_ = job.regionBounds;
     try {
@@ -24,6 +25,7 @@ void TrainingWorker::start(TrainingJob job)
     } catch (const std::invalid_argument& error) {
         trainer_.reset();
         TrainingOutcome failed;
+        failed.job = job_;
         failed.kind = TrainingOutcome::Kind::Failed;
         failed.detail = QString::fromUtf8(error.what());
         emit stopped(failed);
@@ -65,6 +67,7 @@ void TrainingWorker::train(Mode mode)
     } catch (const std::exception& error) { // never through Qt's event loop
         trainer_.reset();
         TrainingOutcome failed;
+        failed.job = job_;
         failed.kind = TrainingOutcome::Kind::Failed;
         failed.detail = QString::fromUtf8(error.what());
         emit stopped(failed);
@@ -109,6 +112,7 @@ void TrainingWorker::report()
     if (bounds_)
         pending_.regions = neurone::decisionRegions(trainer_->network(), *bounds_, regionCells, regionCells);
     pending_.network = std::make_shared<neurone::Sequential>(trainer_->network());
+    pending_.job = job_;
     emit progress(std::move(pending_));
     pending_ = {};
 }
@@ -128,7 +132,7 @@ void TrainingWorker::inspect()
     const neurone::Dataset& data = trainer_->testSet()         ? *trainer_->testSet()
                                    : trainer_->validationSet() ? *trainer_->validationSet()
                                                                : trainer_->trainingSet();
-    TrainingInspection inspection{trainer_->evaluate(data), data,
+    TrainingInspection inspection{job_, trainer_->evaluate(data), data,
                                   std::make_shared<neurone::Sequential>(trainer_->network())};
     emit inspected(std::move(inspection));
     sinceInspection_.restart();
@@ -138,6 +142,7 @@ TrainingOutcome TrainingWorker::outcome(bool stepped) const
 {
     using State = neurone::Trainer::State;
     TrainingOutcome result;
+    result.job = job_;
     result.detail = QString::fromStdString(trainer_->stopReason());
     switch (trainer_->state()) {
     case State::Training:

@@ -55,6 +55,7 @@ private:
     TrainingOutcome outcome(bool stepped) const;
 
     std::optional<neurone::Trainer> trainer_;
+    std::uint64_t job_ = 0; // the job's id, stamped on every report
     int earlierEpochs_ = 0;
     std::optional<neurone::RegionBounds> bounds_;
     neurone::ExponentialSmoothing lossSmoothing_;
