@@ -2,6 +2,7 @@
 
 #include "audio/Resample.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -40,12 +41,11 @@ quint32 littleEndian32(const char* bytes)
 // complaint (it shortens sf_info.frames), so the chunk sizes are checked here: true when the
 // "data" chunk runs past the end of the file. Sizes 0 and 0xFFFFFFFF are what streaming
 // writers leave when they never come back to fix the header: not treated as truncation.
-bool wavDataChunkIsTruncated(const QString& path)
+bool wavDataChunkIsTruncated(QIODevice& file)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
     const qint64 fileSize = file.size();
+    if (!file.seek(0))
+        return false;
     const QByteArray riff = file.read(12);
     if (riff.size() < 12 || !riff.startsWith("RIFF") || riff.mid(8, 4) != "WAVE")
         return false;
@@ -159,6 +159,42 @@ QByteArray encodeWav(const neurone::AudioClip& clip, QString& error)
     return memory.bytes;
 }
 
+// What both readers share once libsndfile has opened the sound: the checks on its header,
+// then every frame, mixed to mono and resampled. `raw` is the file's bytes, for the WAV
+// truncation check.
+std::variant<neurone::AudioClip, QString> decode(SNDFILE* file, const SF_INFO& info, QIODevice& raw,
+                                                const QString& name, int rate)
+{
+    if (info.frames <= 0 || info.samplerate <= 0 || info.channels <= 0)
+        return QCoreApplication::translate("AudioFile", "%1 contains no sound.").arg(name);
+    if (double(info.frames) / info.samplerate > maxAudioFileSeconds)
+        return QCoreApplication::translate("AudioFile", "%1 lasts %2 minutes; Neurone opens files of up to %3 minutes.")
+            .arg(name)
+            .arg(double(info.frames) / info.samplerate / 60.0, 0, 'f', 1)
+            .arg(maxAudioFileSeconds / 60.0);
+    if ((info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_WAV && wavDataChunkIsTruncated(raw))
+        return QCoreApplication::translate("AudioFile", "%1 is truncated: its header declares more sound than the file holds.").arg(name);
+    try {
+        neurone::AudioClip clip{readMono(file, info), info.samplerate};
+        if (sf_count_t(clip.samples.size()) < info.frames)
+            return QCoreApplication::translate("AudioFile", "%1 is truncated: %2 of the %3 samples its header declares could be read (%4).")
+                .arg(name)
+                .arg(clip.samples.size())
+                .arg(info.frames)
+                .arg(QString::fromUtf8(sf_strerror(file)));
+        clip = neurone::resampled(clip, rate);
+        clampToUnit(clip.samples);
+        return clip;
+    } catch (const std::exception& e) {
+        return QCoreApplication::translate("AudioFile", "%1 cannot be converted to %2 Hz mono: %3").arg(name).arg(rate).arg(QString::fromUtf8(e.what()));
+    }
+}
+
+QString notAudio(const QString& name)
+{
+    return QCoreApplication::translate("AudioFile", "%1 is not an audio file Neurone can read (%2).").arg(name, QString::fromUtf8(sf_strerror(nullptr)));
+}
+
 } // namespace
 
 std::variant<neurone::AudioClip, QString> readAudioFile(const QString& path, int rate)
@@ -172,30 +208,25 @@ std::variant<neurone::AudioClip, QString> readAudioFile(const QString& path, int
     SF_INFO info{};
     SndfilePtr file(sf_open(QFile::encodeName(path).constData(), SFM_READ, &info));
     if (!file)
-        return QCoreApplication::translate("AudioFile", "%1 is not an audio file Neurone can read (%2).").arg(name, QString::fromUtf8(sf_strerror(nullptr)));
-    if (info.frames <= 0 || info.samplerate <= 0 || info.channels <= 0)
-        return QCoreApplication::translate("AudioFile", "%1 contains no sound.").arg(name);
-    if (double(info.frames) / info.samplerate > maxAudioFileSeconds)
-        return QCoreApplication::translate("AudioFile", "%1 lasts %2 minutes; Neurone opens files of up to %3 minutes.")
-            .arg(name)
-            .arg(double(info.frames) / info.samplerate / 60.0, 0, 'f', 1)
-            .arg(maxAudioFileSeconds / 60.0);
-    if ((info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_WAV && wavDataChunkIsTruncated(path))
-        return QCoreApplication::translate("AudioFile", "%1 is truncated: its header declares more sound than the file holds.").arg(name);
-    try {
-        neurone::AudioClip clip{readMono(file.get(), info), info.samplerate};
-        if (sf_count_t(clip.samples.size()) < info.frames)
-            return QCoreApplication::translate("AudioFile", "%1 is truncated: %2 of the %3 samples its header declares could be read (%4).")
-                .arg(name)
-                .arg(clip.samples.size())
-                .arg(info.frames)
-                .arg(QString::fromUtf8(sf_strerror(file.get())));
-        clip = neurone::resampled(clip, rate);
-        clampToUnit(clip.samples);
-        return clip;
-    } catch (const std::exception& e) {
-        return QCoreApplication::translate("AudioFile", "%1 cannot be converted to %2 Hz mono: %3").arg(name).arg(rate).arg(QString::fromUtf8(e.what()));
-    }
+        return notAudio(name);
+    QFile raw(path);
+    raw.open(QIODevice::ReadOnly); // when it fails, the truncation check reads nothing
+    return decode(file.get(), info, raw, name, rate);
+}
+
+std::variant<neurone::AudioClip, QString> readAudioData(const QByteArray& bytes, const QString& name, int rate)
+{
+    if (bytes.isEmpty())
+        return QCoreApplication::translate("AudioFile", "%1 is empty.").arg(name);
+    MemoryFile memory{bytes, 0};
+    SF_VIRTUAL_IO io = memoryIo();
+    SF_INFO info{};
+    SndfilePtr file(sf_open_virtual(&io, SFM_READ, &info, &memory));
+    if (!file)
+        return notAudio(name);
+    QBuffer raw(&memory.bytes);
+    raw.open(QIODevice::ReadOnly);
+    return decode(file.get(), info, raw, name, rate);
 }
 
 QString writeWavFile(const QString& path, const neurone::AudioClip& clip)

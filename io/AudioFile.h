@@ -8,6 +8,7 @@
 
 #include "audio/AudioClip.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <variant>
@@ -18,6 +19,9 @@ inline constexpr double maxAudioFileSeconds = 600; // 10 minutes
 
 // The clip resampled to `rate` mono, or why the file cannot be read.
 std::variant<neurone::AudioClip, QString> readAudioFile(const QString& path, int rate = neurone::keywordSampleRate);
+// The same for a file already in memory (a drop, a fuzzer's input); `name` is for the messages.
+std::variant<neurone::AudioClip, QString> readAudioData(const QByteArray& bytes, const QString& name,
+                                                       int rate = neurone::keywordSampleRate);
 // Empty when written, else why not (the previous file, if any, is untouched).
 QString writeWavFile(const QString& path, const neurone::AudioClip& clip);
 

@@ -8,6 +8,37 @@
 
 namespace io {
 
+namespace {
+
+// Reads what `reader` holds; `name` is for the messages.
+std::variant<neurone::Image, QString> readImage(QImageReader& reader, const QString& name, ColourMode mode,
+                                               qint64 maxPixels)
+{
+    reader.setAllocationLimit(imageAllocationLimitMB);
+    reader.setDecideFormatFromContent(true);
+    if (!reader.canRead())
+        return QCoreApplication::translate("ImageFile", "%1 is not an image Neurone can read (%2)").arg(name, reader.errorString());
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > maxPixels)
+        return QCoreApplication::translate("ImageFile", "%1 claims %2×%3 pixels, more than the %4 megapixels Neurone opens")
+            .arg(name)
+            .arg(size.width())
+            .arg(size.height())
+            .arg(double(maxPixels) / 1e6);
+    QImage image;
+    if (!reader.read(&image) || image.isNull())
+        return QCoreApplication::translate("ImageFile", "%1 cannot be read: %2").arg(name, reader.errorString());
+    if (qint64(image.width()) * image.height() > maxPixels) // a header that lied about its size
+        return QCoreApplication::translate("ImageFile", "%1 claims %2×%3 pixels, more than the %4 megapixels Neurone opens")
+            .arg(name)
+            .arg(image.width())
+            .arg(image.height())
+            .arg(double(maxPixels) / 1e6);
+    return imageFromQImage(image, mode);
+}
+
+} // namespace
+
 std::variant<neurone::Image, QString> loadImage(const QString& path, ColourMode mode)
 {
     const QFileInfo info(path);
@@ -16,21 +47,19 @@ std::variant<neurone::Image, QString> loadImage(const QString& path, ColourMode 
     if (info.size() == 0)
         return QCoreApplication::translate("ImageFile", "%1 is empty").arg(path);
     QImageReader reader(path);
-    reader.setAllocationLimit(imageAllocationLimitMB);
-    reader.setDecideFormatFromContent(true);
-    if (!reader.canRead())
-        return QCoreApplication::translate("ImageFile", "%1 is not an image Neurone can read (%2)").arg(path, reader.errorString());
-    const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > maxImagePixels)
-        return QCoreApplication::translate("ImageFile", "%1 claims %2×%3 pixels, more than the %4 megapixels Neurone opens")
-            .arg(path)
-            .arg(size.width())
-            .arg(size.height())
-            .arg(maxImagePixels / 1'000'000);
-    QImage image;
-    if (!reader.read(&image) || image.isNull())
-        return QCoreApplication::translate("ImageFile", "%1 cannot be read: %2").arg(path, reader.errorString());
-    return imageFromQImage(image, mode);
+    return readImage(reader, path, mode, maxImagePixels);
+}
+
+std::variant<neurone::Image, QString> loadImageData(const QByteArray& bytes, const QString& name, ColourMode mode,
+                                                   qint64 maxPixels)
+{
+    if (bytes.isEmpty())
+        return QCoreApplication::translate("ImageFile", "%1 is empty").arg(name);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    return readImage(reader, name, mode, maxPixels);
 }
 
 neurone::Image imageFromQImage(const QImage& source, ColourMode mode)

@@ -19,6 +19,10 @@ inline constexpr qint64 maxImagePixels = 60'000'000; // a 60-megapixel photo; 50
 inline constexpr int imageAllocationLimitMB = 512;
 
 std::variant<neurone::Image, QString> loadImage(const QString& path, ColourMode mode);
+// The same for an image already in memory; `name` is for the messages. The fuzzer lowers
+// `maxPixels` to stay fast: the limit's check is the same, the decoders see the same bytes.
+std::variant<neurone::Image, QString> loadImageData(const QByteArray& bytes, const QString& name, ColourMode mode,
+                                                   qint64 maxPixels = maxImagePixels);
 neurone::Image imageFromQImage(const QImage& image, ColourMode mode);
 
 // 1 channel → 8-bit grayscale, 3 channels → RGB; values mapped to 0…255 by `normalization`.

@@ -95,6 +95,8 @@ std::variant<Plane, std::string> parseMatrix(const std::string& text, int maxSiz
                 return "'" + cell + "' is not a number";
             row.push_back(float(v));
         }
+        if (row.empty()) // only separators, as in ",": a blank line too
+            continue;
         if (!values.empty() && row.size() != values.front().size())
             return "row " + std::to_string(values.size() + 1) + " has " + std::to_string(row.size())
                    + " values, the first has " + std::to_string(values.front().size());

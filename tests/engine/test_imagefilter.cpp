@@ -55,6 +55,11 @@ private slots:
         QVERIFY(std::holds_alternative<std::string>(parseKernel("")));
         QVERIFY(std::holds_alternative<std::string>(parseKernel("1 1 1 1 1 1 1 1")));
         QVERIFY(std::holds_alternative<std::string>(parseKernel("nan")));
+        // Found by fuzz_kernel: a line of separators only gave a kernel with no column.
+        QCOMPARE(std::get<std::string>(parseKernel(",;")), std::string("the kernel is empty"));
+        const Plane spaced = kernel("1 2\n,\n3 4");
+        QCOMPARE(spaced.rows(), Eigen::Index(2));
+        QCOMPARE(spaced(1, 0), 3.0f);
         QCOMPARE(kernelToText(k), std::string("1 2; 3 4"));
     }
     void correlationMatchesTheConvolutionLayer()
