@@ -51,10 +51,10 @@ QString AudioPlayer::play(const neurone::AudioClip& clip)
     stop();
     const QAudioDevice output = QMediaDevices::defaultAudioOutput();
     if (output.isNull())
-        return QCoreApplication::translate("AudioPlayer", "No audio output device: the recording cannot be played.");
+        return QCoreApplication::translate("AudioPlayer", "No audio output device: the recording cannot be played. Connect speakers or headphones.");
     const QAudioFormat format = playbackFormat();
     if (!output.isFormatSupported(format))
-        return QCoreApplication::translate("AudioPlayer", "The audio output %1 cannot play 16 kHz sound: the recording cannot be played.").arg(output.description());
+        return QCoreApplication::translate("AudioPlayer", "The audio output %1 cannot play 16 kHz sound: the recording cannot be played. Choose another output in the system's sound settings.").arg(output.description());
     try {
         buffer_.setData(toInt16Bytes(neurone::resampled(clip, neurone::keywordSampleRate).samples));
     } catch (const std::exception& e) {
@@ -71,7 +71,7 @@ QString AudioPlayer::play(const neurone::AudioClip& clip)
     sink_->start(&buffer_);
     if (sink_->error() != QAudio::NoError) {
         stop();
-        return QCoreApplication::translate("AudioPlayer", "The audio output %1 cannot be opened: the recording cannot be played.").arg(output.description());
+        return QCoreApplication::translate("AudioPlayer", "The audio output %1 cannot be opened: the recording cannot be played. Choose another output in the system's sound settings, or close the programs using it.").arg(output.description());
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -281,19 +282,25 @@ void MainWindow::showAbout()
                            .arg(NEURONE_VERSION));
 }
 
-void MainWindow::saveSettings() const
+QString MainWindow::saveSettings() const
 {
     if (!settings_)
-        return;
+        return {};
     settings_->setValue("window/geometry", saveGeometry());
     settings_->setValue("window/panel", currentPanel() ? currentPanel()->panelId() : QString());
     settings_->setValue("view/dark", style_.dark);
     settings_->setValue("view/projector", style_.projector);
     settings_->sync();
+    if (settings_->status() == QSettings::NoError)
+        return {};
+    return tr("Neurone could not save its settings to %1: the window, the lesson, the theme and the language will "
+              "not be remembered. Check that this folder can be written, then close Neurone again.")
+        .arg(QDir::toNativeSeparators(settings_->fileName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    saveSettings();
+    if (const QString problem = saveSettings(); !problem.isEmpty() && isVisible())
+        QMessageBox::warning(this, tr("Settings not saved"), problem);
     QMainWindow::closeEvent(event);
 }

@@ -37,6 +37,9 @@ public:
     QString exportCurrentTable(const QString& path);
     // File > Open, also called by tests with a path instead of a dialog: "" or the reason.
     QString openInCurrentPanel(const QString& path);
+    // Writes the window, lesson and theme to the settings now (closing does it too, and says
+    // so in a message box when it fails): "" or why they could not be saved.
+    QString saveSettings() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,7 +63,6 @@ private:
     void askExportTable();
     void showShortcuts();
     void showAbout();
-    void saveSettings() const;
 
     Language& language_;
     QSettings* settings_;

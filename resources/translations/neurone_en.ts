@@ -90,19 +90,19 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <source>No audio output device: the recording cannot be played.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audio output %1 cannot play 16 kHz sound: the recording cannot be played.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recording cannot be played: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audio output %1 cannot be opened: the recording cannot be played.</source>
+        <source>No audio output device: the recording cannot be played. Connect speakers or headphones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio output %1 cannot play 16 kHz sound: the recording cannot be played. Choose another output in the system&apos;s sound settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio output %1 cannot be opened: the recording cannot be played. Choose another output in the system&apos;s sound settings, or close the programs using it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -330,10 +330,6 @@
 </context>
 <context>
     <name>BackpropInspectorView</name>
-    <message>
-        <source>This network cannot be built: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n epoch(s) trained; %1 in all.</source>
         <translation>
@@ -549,6 +545,10 @@
         <source>Desired output of this observation (the course&apos;s y or d)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This network cannot be built: %1. Change the architecture; the previous network is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackpropTrainingPlot</name>
@@ -683,10 +683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(diverged: η is too large)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fitting ŷ = a x + b, three ways</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +809,10 @@
     </message>
     <message>
         <source>Learning rate η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(diverged: η is too large; lower the learning rate)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,14 +1202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused: convolution %1. The previous result is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: pooling %1. The previous result is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused: %1. The previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,6 +1365,18 @@
         <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused: convolution %1. Change the kernel size, the stride or the padding; the previous result is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: pooling %1. Change the pooling size or stride; the previous result is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was not exported: %1 Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConvVolumePage</name>
@@ -1489,10 +1493,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused: convolution %1. The previous result is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output map: %1×%2×1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,6 +1542,14 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: convolution %1. Change the kernel size, the stride or the padding; the previous result is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was not exported: %1 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,10 +1604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. The previous image is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no sample called “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,6 +1633,10 @@
     </message>
     <message>
         <source>unknown sample &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The previous image is kept: choose another image (PNG, JPEG, BMP, GIF or WebP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,14 +1739,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read f(x) = %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The learning rate must be greater than 0 and at most %1; %2 was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>f(x) = %1 is not defined at x₀ = %2 (not a number there). Pick another start point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,6 +1764,14 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read f(x) = %1: %2 Correct the formula, for example (x-0.75)^2; the previous function is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate must be greater than 0 and at most %1; %2 was refused. Type a learning rate in that range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2066,14 +2074,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no plot to export here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot render the plot as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,7 +2082,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no table to export here.</source>
+        <source>Cannot write %1: %2 Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plot to export here: go to a page that shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table to export here: go to a page that shows one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,18 +2318,22 @@
 <context>
     <name>KeywordLibrary</name>
     <message>
-        <source>The vocabulary cannot be saved to %1: %2</source>
+        <source>The vocabulary cannot be saved to %1: %2 Check that this folder can be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeywordListener</name>
     <message>
-        <source>%1: no keyword model to classify it with.</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>%1: no keyword model to classify it with. Open a model file, or train one on the Train page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose a WAV, FLAC or OGG recording.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2573,6 +2585,10 @@
         <source>Neurone models (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The model was not saved: %1 Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeywordTrainingWorker</name>
@@ -2618,6 +2634,10 @@
     </message>
     <message>
         <source>Training stopped: %1. The model is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Delete this recording on the Recordings page (or record it again), then train again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,14 +2877,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 The previous model is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer cannot keep up: %1 s of sound skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classify recordings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,6 +2990,14 @@
     </message>
     <message>
         <source>No microphone found. Files can still be classified; to try the live demo without a microphone, see the README: a PulseAudio pipe source lets you feed recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The previous model is kept: choose another keyword model, or train one on the Train page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot keep up: %1 s of sound skipped. Close other programs, or stop listening for a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,6 +3121,14 @@
     </message>
     <message>
         <source>&lt;h3&gt;Neurone %1&lt;/h3&gt;&lt;p&gt;A lab for teaching neural networks: gradient descent, the perceptron, convolution, training and spoken keywords, step by step and exact.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Plots by QCustomPlot, linear algebra by Eigen, formulas by muparser.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurone could not save its settings to %1: the window, the lesson, the theme and the language will not be remembered. Check that this folder can be written, then close Neurone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3584,18 +3612,6 @@ The table shows every step.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 16 MB: not a dataset for the perceptron.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot use %1: %2 The previous data is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3927,6 +3943,18 @@ The table shows every step.</numerusform>
         <source>Back to the initial weights (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2 Choose another file; the previous data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: not a dataset for the perceptron. Choose a smaller CSV file; the previous data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2 Correct the file or choose another; the previous data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PerceptronTableModel</name>
@@ -4177,6 +4205,10 @@ The table shows every step.</numerusform>
             <numerusform>Example %1/%2 of the session · %n saved</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Check that the recordings folder can be written, then say «%2» again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordingsTree</name>
@@ -4380,6 +4412,18 @@ The table shows every step.</numerusform>
         <source>Import a folder of examples of «%1»</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Delete this recording and record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged recording deleted (Undo cannot bring it back: it could not be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose other files: WAV, FLAC or OGG recordings that play.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultBanner</name>
@@ -4572,18 +4616,6 @@ The table shows every step.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read this formula: %1. The previous function is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f or its gradient is not a number at the start point (%1, %2). The previous function is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f or its gradient is not a number at (%1, %2): the start point stays where it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown preset &apos;%1&apos; (ill-conditioned, rosenbrock, two-minima)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,10 +4705,6 @@ The table shows every step.</numerusform>
     </message>
     <message>
         <source>%1: diverged after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diverged after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4777,6 +4805,22 @@ The map keeps the current x and y ranges.</source>
     </message>
     <message>
         <source>Max iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this formula: %1 Correct it, for example x^2 + 10*y^2; the previous function is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f or its gradient is not a number at the start point (%1, %2). The previous function is kept: change the formula, or first drag the start point elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f or its gradient is not a number at (%1, %2): the start point stays where it was. Choose a point where f is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged after %1: lower the learning rate t</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4988,27 +5032,11 @@ The loss and the accuracy appear here as the network learns.</source>
         </translation>
     </message>
     <message>
-        <source>%1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network cannot be built: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network does not fit the data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the training before opening a model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load a dataset first: the model is checked against it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not fit %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5088,10 +5116,6 @@ The loss and the accuracy appear here as the network learns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training cannot start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown dataset &apos;%1&apos; (xor, or, circles, spirals, gaussians, mnist, fashion-mnist)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5113,6 +5137,34 @@ The loss and the accuracy appear here as the network learns.</source>
     </message>
     <message>
         <source>unknown state &apos;%1=%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2 Install it again or choose another dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network cannot be built: %1. Change the layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network does not fit the data: %1. Change the layers or choose another dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose another model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2: %3. Choose the dataset it was trained on, or another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model was not saved: %1 Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cannot start: %1 Change the settings, then press Run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5370,7 +5422,7 @@ The loss and the accuracy appear here as the network learns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” (%2) is not a number: the previous value %3 is kept.</source>
+        <source>“%1” (%2) is not a number: the previous value %3 is kept. Type a number such as 0.5 or -1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,20 +90,20 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <source>No audio output device: the recording cannot be played.</source>
-        <translation>Aucune sortie audio : impossible de lire l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>The audio output %1 cannot play 16 kHz sound: the recording cannot be played.</source>
-        <translation>La sortie audio %1 ne sait pas lire un son à 16 kHz : impossible de lire l&apos;enregistrement.</translation>
-    </message>
-    <message>
         <source>The recording cannot be played: %1</source>
         <translation>Impossible de lire l&apos;enregistrement : %1</translation>
     </message>
     <message>
-        <source>The audio output %1 cannot be opened: the recording cannot be played.</source>
-        <translation>La sortie audio %1 ne peut pas être ouverte : impossible de lire l&apos;enregistrement.</translation>
+        <source>No audio output device: the recording cannot be played. Connect speakers or headphones.</source>
+        <translation>Aucune sortie audio : impossible de lire l&apos;enregistrement. Branchez des haut-parleurs ou un casque.</translation>
+    </message>
+    <message>
+        <source>The audio output %1 cannot play 16 kHz sound: the recording cannot be played. Choose another output in the system&apos;s sound settings.</source>
+        <translation>La sortie audio %1 ne sait pas lire un son à 16 kHz : impossible de lire l&apos;enregistrement. Choisissez une autre sortie dans les réglages du son du système.</translation>
+    </message>
+    <message>
+        <source>The audio output %1 cannot be opened: the recording cannot be played. Choose another output in the system&apos;s sound settings, or close the programs using it.</source>
+        <translation>La sortie audio %1 ne peut pas être ouverte : impossible de lire l&apos;enregistrement. Choisissez une autre sortie dans les réglages du son du système, ou fermez les programmes qui l&apos;utilisent.</translation>
     </message>
 </context>
 <context>
@@ -330,10 +330,6 @@
 </context>
 <context>
     <name>BackpropInspectorView</name>
-    <message>
-        <source>This network cannot be built: %1.</source>
-        <translation>Impossible de construire ce réseau : %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n epoch(s) trained; %1 in all.</source>
         <translation>
@@ -549,6 +545,10 @@
         <source>Desired output of this observation (the course&apos;s y or d)</source>
         <translation>Sortie désirée de cette observation (le y ou le d du cours)</translation>
     </message>
+    <message>
+        <source>This network cannot be built: %1. Change the architecture; the previous network is kept.</source>
+        <translation>Impossible de construire ce réseau : %1. Modifiez l&apos;architecture ; le réseau précédent est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>BackpropTrainingPlot</name>
@@ -661,10 +661,6 @@
     <message>
         <source>%1 updates, a = %2, b = %3, E = %4</source>
         <translation>%1 mises à jour, a = %2, b = %3, E = %4</translation>
-    </message>
-    <message>
-        <source>(diverged: η is too large)</source>
-        <translation>(divergence : η est trop grand)</translation>
     </message>
     <message>
         <source>Fitting ŷ = a x + b, three ways</source>
@@ -815,6 +811,10 @@
 ŷ = a x + b</source>
         <translation>Données et droites ajustées
 ŷ = a x + b</translation>
+    </message>
+    <message>
+        <source>(diverged: η is too large; lower the learning rate)</source>
+        <translation>(divergence : η est trop grand ; diminuez le taux d&apos;apprentissage)</translation>
     </message>
 </context>
 <context>
@@ -1203,14 +1203,6 @@
         <translation>Entrée : %1 — %2×%3×%4</translation>
     </message>
     <message>
-        <source>Refused: convolution %1. The previous result is kept.</source>
-        <translation>Refusé : convolution %1. Le résultat précédent est conservé.</translation>
-    </message>
-    <message>
-        <source>Refused: pooling %1. The previous result is kept.</source>
-        <translation>Refusé : pooling %1. Le résultat précédent est conservé.</translation>
-    </message>
-    <message>
         <source>Refused: %1. The previous result is kept.</source>
         <translation>Refusé : %1. Le résultat précédent est conservé.</translation>
     </message>
@@ -1374,6 +1366,18 @@
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
+    <message>
+        <source>Refused: convolution %1. Change the kernel size, the stride or the padding; the previous result is kept.</source>
+        <translation>Refusé : convolution %1. Modifiez la taille du noyau, le pas ou le zero-padding ; le résultat précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>Refused: pooling %1. Change the pooling size or stride; the previous result is kept.</source>
+        <translation>Refusé : pooling %1. Modifiez la taille ou le pas du pooling ; le résultat précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>The image was not exported: %1 Choose another folder or file name.</source>
+        <translation>L&apos;image n&apos;a pas été exportée : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>ConvVolumePage</name>
@@ -1490,10 +1494,6 @@
         <translation>les valeurs du cours</translation>
     </message>
     <message>
-        <source>Refused: convolution %1. The previous result is kept.</source>
-        <translation>Refusé : convolution %1. Le résultat précédent est conservé.</translation>
-    </message>
-    <message>
         <source>Output map: %1×%2×1</source>
         <translation>Carte de sortie : %1×%2×1</translation>
     </message>
@@ -1544,6 +1544,14 @@
     <message>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Refused: convolution %1. Change the kernel size, the stride or the padding; the previous result is kept.</source>
+        <translation>Refusé : convolution %1. Modifiez la taille du noyau, le pas ou le zero-padding ; le résultat précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>The image was not exported: %1 Choose another folder or file name.</source>
+        <translation>L&apos;image n&apos;a pas été exportée : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -1597,10 +1605,6 @@
         <translation>Convolution et pooling</translation>
     </message>
     <message>
-        <source>%1. The previous image is kept.</source>
-        <translation>%1. L&apos;image précédente est conservée.</translation>
-    </message>
-    <message>
         <source>There is no sample called “%1”</source>
         <translation>Il n&apos;y a pas d&apos;exemple nommé « %1 »</translation>
     </message>
@@ -1631,6 +1635,10 @@
     <message>
         <source>unknown sample &apos;%1&apos;</source>
         <translation>exemple inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 The previous image is kept: choose another image (PNG, JPEG, BMP, GIF or WebP).</source>
+        <translation>%1 L&apos;image précédente est conservée : choisissez une autre image (PNG, JPEG, BMP, GIF ou WebP).</translation>
     </message>
 </context>
 <context>
@@ -1728,14 +1736,6 @@
         <translation>itérations =</translation>
     </message>
     <message>
-        <source>Cannot read f(x) = %1: %2</source>
-        <translation>Impossible de lire f(x) = %1 : %2</translation>
-    </message>
-    <message>
-        <source>The learning rate must be greater than 0 and at most %1; %2 was refused.</source>
-        <translation>Le taux d&apos;apprentissage doit être strictement positif et au plus égal à %1 ; %2 a été refusé.</translation>
-    </message>
-    <message>
         <source>f(x) = %1 is not defined at x₀ = %2 (not a number there). Pick another start point.</source>
         <translation>f(x) = %1 n&apos;est pas définie en x₀ = %2 (ce n&apos;est pas un nombre). Choisissez un autre point de départ.</translation>
     </message>
@@ -1766,6 +1766,14 @@
     <message>
         <source>Descent</source>
         <translation>Descente</translation>
+    </message>
+    <message>
+        <source>Cannot read f(x) = %1: %2 Correct the formula, for example (x-0.75)^2; the previous function is kept.</source>
+        <translation>Impossible de lire f(x) = %1 : %2 Corrigez la formule, par exemple (x-0.75)^2 ; la fonction précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be greater than 0 and at most %1; %2 was refused. Type a learning rate in that range.</source>
+        <translation>Le taux d&apos;apprentissage doit être strictement positif et au plus égal à %1 ; %2 a été refusé. Saisissez un taux d&apos;apprentissage dans cet intervalle.</translation>
     </message>
 </context>
 <context>
@@ -2071,14 +2079,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>There is no plot to export here.</source>
-        <translation>Il n&apos;y a aucun graphique à exporter ici.</translation>
-    </message>
-    <message>
         <source>Cannot render the plot as PNG.</source>
         <translation>Impossible de rendre le graphique en PNG.</translation>
     </message>
@@ -2087,8 +2087,16 @@
         <translation>Format de graphique inconnu &apos;%1&apos; : utilisez .png, .pdf ou .svg</translation>
     </message>
     <message>
-        <source>There is no table to export here.</source>
-        <translation>Il n&apos;y a aucun tableau à exporter ici.</translation>
+        <source>Cannot write %1: %2 Choose another folder or file name.</source>
+        <translation>Impossible d&apos;écrire %1 : %2 Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>There is no plot to export here: go to a page that shows one.</source>
+        <translation>Il n&apos;y a aucun graphique à exporter ici : allez sur une page qui en affiche un.</translation>
+    </message>
+    <message>
+        <source>There is no table to export here: go to a page that shows one.</source>
+        <translation>Il n&apos;y a aucun tableau à exporter ici : allez sur une page qui en affiche un.</translation>
     </message>
 </context>
 <context>
@@ -2315,19 +2323,23 @@
 <context>
     <name>KeywordLibrary</name>
     <message>
-        <source>The vocabulary cannot be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le vocabulaire dans %1 : %2</translation>
+        <source>The vocabulary cannot be saved to %1: %2 Check that this folder can be written.</source>
+        <translation>Impossible d&apos;enregistrer le vocabulaire dans %1 : %2 Vérifiez que ce dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>KeywordListener</name>
     <message>
-        <source>%1: no keyword model to classify it with.</source>
-        <translation>%1 : aucun modèle de mots-clés pour le classer.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no keyword model to classify it with. Open a model file, or train one on the Train page.</source>
+        <translation>%1 : aucun modèle de mots-clés pour le classer. Ouvrez un fichier de modèle, ou entraînez-en un sur la page Entraîner.</translation>
+    </message>
+    <message>
+        <source>%1 Choose a WAV, FLAC or OGG recording.</source>
+        <translation>%1 Choisissez un enregistrement WAV, FLAC ou OGG.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2590,10 @@
         <source>Neurone models (*.%1)</source>
         <translation>Modèles Neurone (*.%1)</translation>
     </message>
+    <message>
+        <source>The model was not saved: %1 Choose another folder or file name.</source>
+        <translation>Le modèle n&apos;a pas été enregistré : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>KeywordTrainingWorker</name>
@@ -2624,6 +2640,10 @@
     <message>
         <source>Training stopped: %1. The model is not kept.</source>
         <translation>Entraînement interrompu : %1. Le modèle n&apos;est pas conservé.</translation>
+    </message>
+    <message>
+        <source>%1 Delete this recording on the Recordings page (or record it again), then train again.</source>
+        <translation>%1 Supprimez cet enregistrement sur la page Enregistrements (ou enregistrez-le de nouveau), puis relancez l&apos;entraînement.</translation>
     </message>
 </context>
 <context>
@@ -2862,14 +2882,6 @@
         <translation>Modèles Neurone (*.neurone)</translation>
     </message>
     <message>
-        <source>%1 The previous model is kept.</source>
-        <translation>%1 Le modèle précédent est conservé.</translation>
-    </message>
-    <message>
-        <source>This computer cannot keep up: %1 s of sound skipped.</source>
-        <translation>Cet ordinateur ne suit pas : %1 s de son ont été sautées.</translation>
-    </message>
-    <message>
         <source>Classify recordings</source>
         <translation>Classer des enregistrements</translation>
     </message>
@@ -2984,6 +2996,14 @@
     <message>
         <source>No microphone found. Files can still be classified; to try the live demo without a microphone, see the README: a PulseAudio pipe source lets you feed recordings.</source>
         <translation>Aucun micro trouvé. Les fichiers peuvent toujours être classés ; pour essayer la démonstration en direct sans micro, voir le README : une source PulseAudio de type tube permet d&apos;envoyer des enregistrements.</translation>
+    </message>
+    <message>
+        <source>%1 The previous model is kept: choose another keyword model, or train one on the Train page.</source>
+        <translation>%1 Le modèle précédent est conservé : choisissez un autre modèle de mots-clés, ou entraînez-en un sur la page Entraîner.</translation>
+    </message>
+    <message>
+        <source>This computer cannot keep up: %1 s of sound skipped. Close other programs, or stop listening for a moment.</source>
+        <translation>Cet ordinateur ne suit pas : %1 s de son ont été sautées. Fermez d&apos;autres programmes, ou arrêtez l&apos;écoute un moment.</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3127,14 @@
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to a lesson&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step one iteration&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; / &lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run / pause the animation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset to the start point&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;projector mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image (convolution lesson)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the plot (PNG, PDF, SVG) or the filtered image&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the table (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aller à une leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;avancer d&apos;une itération&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; / &lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lancer / mettre en pause l&apos;animation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;revenir au point de départ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mode projecteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;thème sombre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir une image (leçon sur la convolution)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le graphique (PNG, PDF, SVG) ou l&apos;image filtrée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le tableau (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Neurone could not save its settings to %1: the window, the lesson, the theme and the language will not be remembered. Check that this folder can be written, then close Neurone again.</source>
+        <translation>Neurone n&apos;a pas pu enregistrer ses réglages dans %1 : la fenêtre, la leçon, le thème et la langue ne seront pas retenus. Vérifiez que ce dossier est accessible en écriture, puis fermez de nouveau Neurone.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Réglages non enregistrés</translation>
     </message>
 </context>
 <context>
@@ -3589,18 +3617,6 @@ Le tableau montre chaque pas.</numerusform>
         <translation>%1 Le tableau des pas garde les données précédentes tant que ce n&apos;est pas corrigé.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 16 MB: not a dataset for the perceptron.</source>
-        <translation>%1 dépasse 16 Mo : ce n&apos;est pas un jeu de données pour le perceptron.</translation>
-    </message>
-    <message>
-        <source>Cannot use %1: %2 The previous data is kept.</source>
-        <translation>Impossible d&apos;utiliser %1 : %2 Les données précédentes sont conservées.</translation>
-    </message>
-    <message>
         <source>Read %1</source>
         <translation>Fichier lu : %1</translation>
     </message>
@@ -3932,6 +3948,18 @@ Le tableau montre chaque pas.</numerusform>
         <source>Back to the initial weights (Ctrl+R)</source>
         <translation>Revenir aux poids initiaux (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2 Choose another file; the previous data is kept.</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2 Choisissez un autre fichier ; les données précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB: not a dataset for the perceptron. Choose a smaller CSV file; the previous data is kept.</source>
+        <translation>%1 dépasse 16 Mo : ce n&apos;est pas un jeu de données pour le perceptron. Choisissez un fichier CSV plus petit ; les données précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2 Correct the file or choose another; the previous data is kept.</source>
+        <translation>Impossible d&apos;utiliser %1 : %2 Corrigez le fichier ou choisissez-en un autre ; les données précédentes sont conservées.</translation>
+    </message>
 </context>
 <context>
     <name>PerceptronTableModel</name>
@@ -4182,6 +4210,10 @@ Le tableau montre chaque pas.</numerusform>
             <numerusform>Exemple %1/%2 de la session · %n enregistrés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Check that the recordings folder can be written, then say «%2» again.</source>
+        <translation>%1 Vérifiez que le dossier des enregistrements est accessible en écriture, puis redites « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>RecordingsTree</name>
@@ -4385,6 +4417,18 @@ Le tableau montre chaque pas.</numerusform>
         <source>Import a folder of examples of «%1»</source>
         <translation>Importer un dossier d&apos;exemples de « %1 »</translation>
     </message>
+    <message>
+        <source>%1 Delete this recording and record it again.</source>
+        <translation>%1 Supprimez cet enregistrement et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Damaged recording deleted (Undo cannot bring it back: it could not be read).</source>
+        <translation>Enregistrement endommagé supprimé (Annuler ne peut pas le rétablir : il était illisible).</translation>
+    </message>
+    <message>
+        <source>Choose other files: WAV, FLAC or OGG recordings that play.</source>
+        <translation>Choisissez d&apos;autres fichiers : des enregistrements WAV, FLAC ou OGG lisibles.</translation>
+    </message>
 </context>
 <context>
     <name>ResultBanner</name>
@@ -4577,18 +4621,6 @@ Le tableau montre chaque pas.</numerusform>
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Cannot read this formula: %1. The previous function is kept.</source>
-        <translation>Impossible de lire cette formule : %1. La fonction précédente est conservée.</translation>
-    </message>
-    <message>
-        <source>f or its gradient is not a number at the start point (%1, %2). The previous function is kept.</source>
-        <translation>f ou son gradient n&apos;est pas un nombre au point de départ (%1, %2). La fonction précédente est conservée.</translation>
-    </message>
-    <message>
-        <source>f or its gradient is not a number at (%1, %2): the start point stays where it was.</source>
-        <translation>f ou son gradient n&apos;est pas un nombre en (%1, %2) : le point de départ reste où il était.</translation>
-    </message>
-    <message>
         <source>unknown preset &apos;%1&apos; (ill-conditioned, rosenbrock, two-minima)</source>
         <translation>préréglage inconnu &apos;%1&apos; (ill-conditioned, rosenbrock, two-minima)</translation>
     </message>
@@ -4675,10 +4707,6 @@ Le tableau montre chaque pas.</numerusform>
     <message>
         <source>%1: diverged after %2</source>
         <translation>%1 : divergence après %2</translation>
-    </message>
-    <message>
-        <source>diverged after %1</source>
-        <translation>divergence après %1</translation>
     </message>
     <message>
         <source>%1, f = %2 at (%3, %4), %5</source>
@@ -4787,6 +4815,22 @@ Opérateurs : + − * / ^ (puissance), parenthèses, comparaisons et ?: (si-alor
 Fonctions : sin cos tan asin acos atan sinh cosh tanh exp ln log10 log2 sqrt abs sign min max sum avg
 Constantes : _pi _e
 La carte conserve les intervalles actuels de x et de y.</translation>
+    </message>
+    <message>
+        <source>Cannot read this formula: %1 Correct it, for example x^2 + 10*y^2; the previous function is kept.</source>
+        <translation>Impossible de lire cette formule : %1 Corrigez-la, par exemple x^2 + 10*y^2 ; la fonction précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>f or its gradient is not a number at the start point (%1, %2). The previous function is kept: change the formula, or first drag the start point elsewhere.</source>
+        <translation>f ou son gradient n&apos;est pas un nombre au point de départ (%1, %2). La fonction précédente est conservée : modifiez la formule, ou faites d&apos;abord glisser le point de départ ailleurs.</translation>
+    </message>
+    <message>
+        <source>f or its gradient is not a number at (%1, %2): the start point stays where it was. Choose a point where f is defined.</source>
+        <translation>f ou son gradient n&apos;est pas un nombre en (%1, %2) : le point de départ reste où il était. Choisissez un point où f est définie.</translation>
+    </message>
+    <message>
+        <source>diverged after %1: lower the learning rate t</source>
+        <translation>divergence après %1 : diminuez le taux d&apos;apprentissage t</translation>
     </message>
 </context>
 <context>
@@ -4998,28 +5042,12 @@ Perte et exactitude s&apos;affichent ici pendant l&apos;apprentissage.</translat
         </translation>
     </message>
     <message>
-        <source>%1 could not be loaded: %2</source>
-        <translation>Impossible de charger %1 : %2</translation>
-    </message>
-    <message>
-        <source>The network cannot be built: %1</source>
-        <translation>Impossible de construire le réseau : %1</translation>
-    </message>
-    <message>
-        <source>The network does not fit the data: %1</source>
-        <translation>Le réseau ne correspond pas aux données : %1</translation>
-    </message>
-    <message>
         <source>Stop the training before opening a model.</source>
         <translation>Arrêtez l&apos;entraînement avant d&apos;ouvrir un modèle.</translation>
     </message>
     <message>
         <source>Load a dataset first: the model is checked against it.</source>
         <translation>Chargez d&apos;abord un jeu de données : c&apos;est par rapport à lui que le modèle est vérifié.</translation>
-    </message>
-    <message>
-        <source>%1 does not fit %2: %3</source>
-        <translation>%1 ne correspond pas à %2 : %3</translation>
     </message>
     <message>
         <source>The model was not opened. %1</source>
@@ -5098,10 +5126,6 @@ Perte et exactitude s&apos;affichent ici pendant l&apos;apprentissage.</translat
         <translation>Divergence à l&apos;époque %1, lot %2 : la perte n&apos;est plus un nombre fini. Les poids sont ceux d&apos;avant ce pas ; diminuez le taux d&apos;apprentissage et relancez.</translation>
     </message>
     <message>
-        <source>Training cannot start: %1</source>
-        <translation>Impossible de lancer l&apos;entraînement : %1</translation>
-    </message>
-    <message>
         <source>unknown dataset &apos;%1&apos; (xor, or, circles, spirals, gaussians, mnist, fashion-mnist)</source>
         <translation>jeu de données inconnu &apos;%1&apos; (xor, or, circles, spirals, gaussians, mnist, fashion-mnist)</translation>
     </message>
@@ -5124,6 +5148,34 @@ Perte et exactitude s&apos;affichent ici pendant l&apos;apprentissage.</translat
     <message>
         <source>unknown state &apos;%1=%2&apos;</source>
         <translation>état inconnu &apos;%1=%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2 Install it again or choose another dataset.</source>
+        <translation>Impossible de charger %1 : %2 Réinstallez-le ou choisissez un autre jeu de données.</translation>
+    </message>
+    <message>
+        <source>The network cannot be built: %1. Change the layers.</source>
+        <translation>Impossible de construire le réseau : %1. Modifiez les couches.</translation>
+    </message>
+    <message>
+        <source>The network does not fit the data: %1. Change the layers or choose another dataset.</source>
+        <translation>Le réseau ne correspond pas aux données : %1. Modifiez les couches ou choisissez un autre jeu de données.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another model file.</source>
+        <translation>%1 Choisissez un autre fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2: %3. Choose the dataset it was trained on, or another model.</source>
+        <translation>%1 ne correspond pas à %2 : %3. Choisissez le jeu de données sur lequel il a été entraîné, ou un autre modèle.</translation>
+    </message>
+    <message>
+        <source>The model was not saved: %1 Choose another folder or file name.</source>
+        <translation>Le modèle n&apos;a pas été enregistré : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Training cannot start: %1 Change the settings, then press Run again.</source>
+        <translation>Impossible de lancer l&apos;entraînement : %1 Modifiez les réglages, puis cliquez de nouveau sur Lancer.</translation>
     </message>
 </context>
 <context>
@@ -5380,8 +5432,8 @@ Perte et exactitude s&apos;affichent ici pendant l&apos;apprentissage.</translat
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <source>“%1” (%2) is not a number: the previous value %3 is kept.</source>
-        <translation>« %1 » (%2) n&apos;est pas un nombre : la valeur précédente %3 est conservée.</translation>
+        <source>“%1” (%2) is not a number: the previous value %3 is kept. Type a number such as 0.5 or -1.</source>
+        <translation>« %1 » (%2) n&apos;est pas un nombre : la valeur précédente %3 est conservée. Saisissez un nombre comme 0,5 ou -1.</translation>
     </message>
 </context>
 <context>

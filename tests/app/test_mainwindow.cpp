@@ -7,10 +7,13 @@
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 QByteArray head(const QString& path, int n)
@@ -60,7 +63,13 @@ private slots:
         QImage png(dir.filePath("p.png"));
         QVERIFY(png.width() > 400 && png.height() > 200);
         QVERIFY(!window.exportCurrentPlot(dir.filePath("p.bmpx")).isEmpty()); // unknown format
-        QVERIFY(!window.exportCurrentPlot("/nonexistent-dir/p.png").isEmpty());
+        const QString refused = window.exportCurrentPlot("/nonexistent-dir/p.png");
+        QVERIFY2(refused.startsWith("Cannot write /nonexistent-dir/p.png: "), qPrintable(refused));
+        QVERIFY(refused.endsWith(". Choose another folder or file name."));
+        const QString refusedTable = window.exportCurrentTable("/nonexistent-dir/t.csv");
+        QVERIFY(refusedTable.startsWith("Cannot write /nonexistent-dir/t.csv: "));
+        QVERIFY(refusedTable.endsWith(". Choose another folder or file name."));
+        QCOMPARE(head(dir.filePath("p.png"), 8), QByteArray("\x89PNG\r\n\x1a\n")); // earlier exports intact
     }
     void exportsTheStepTableAsCsv()
     {
@@ -117,6 +126,44 @@ private slots:
         MainWindow again(language, &settings);
         QVERIFY(again.viewStyle().dark);
     }
+    // Settings that cannot be written are not lost silently: saving says where and what to do.
+    void settingsThatCannotBeSavedAreReported()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath("not-a-folder"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the settings folder should be
+        blocker.close();
+        QSettings settings(dir.filePath("not-a-folder/neurone.conf"), QSettings::IniFormat);
+        Language language;
+        MainWindow window(language, &settings);
+        const QString problem = window.saveSettings();
+        QVERIFY2(problem.startsWith("Neurone could not save its settings to " + dir.filePath("not-a-folder/neurone.conf")),
+                 qPrintable(problem));
+        QVERIFY(problem.endsWith("Check that this folder can be written, then close Neurone again."));
+
+        QSettings writable(dir.filePath("neurone.conf"), QSettings::IniFormat);
+        MainWindow fine(language, &writable);
+        QCOMPARE(fine.saveSettings(), QString());
+    }
+
+    // File > Open in the keyword lesson: a refused model is said in the panel itself.
+    void refusedOpenIsShownInThePanel()
+    {
+        QTemporaryDir dir;
+        QFile damaged(dir.filePath("damaged.neurone"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("NEURONE\0garbage", 15);
+        damaged.close();
+        Language language;
+        MainWindow window(language, nullptr);
+        QVERIFY(window.showPanel("keywords"));
+        const QString refusal = window.openInCurrentPanel(damaged.fileName());
+        QVERIFY2(refusal.contains("The previous model is kept: choose another keyword model"), qPrintable(refusal));
+        const QList<QLabel*> labels = window.currentPanel()->findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+                            [&](const QLabel* label) { return label->text() == refusal && !label->isHidden(); }));
+    }
+
     void screenshotRendersAPanel()
     {
         QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include "descent/BatchDescentView.h"
 #include "descent/BatchRegression.h"
 
+#include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
 #include <QtTest>
@@ -155,6 +156,8 @@ private slots:
         for (const QCPCurveData& p : *page.curve(BatchDescentView::Stochastic)->data())
             QVERIFY(std::isfinite(p.key) && std::isfinite(p.value));
         QVERIFY(page.curve(BatchDescentView::Stochastic)->name().contains("diverged"));
+        const QString results = page.findChild<QLabel*>("resultsLabel")->text();
+        QVERIFY2(results.contains("(diverged: η is too large; lower the learning rate)"), qPrintable(results));
     }
 
     void badStatesAreRefused()

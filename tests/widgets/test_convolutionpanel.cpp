@@ -195,6 +195,7 @@ private slots:
         QCOMPARE(page->applyState("stride", "2"), QString());
         QVERIFY2(page->errorText().contains("(28 − 3 + 0)/2 + 1 = 13.5 is not a whole number"),
                  qPrintable(page->errorText()));
+        QVERIFY(page->errorText().contains("Change the kernel size, the stride or the padding; the previous result is kept."));
         QCOMPARE(page->stages(), before);
         QCOMPARE(page->stages()->output().width(), 26);
         QVERIFY(page->formulaText().contains("= 26"));
@@ -218,6 +219,8 @@ private slots:
         // A pooling window that does not fit whole is refused too.
         QCOMPARE(page->applyState("pool", "max:3:2"), QString());
         QVERIFY(page->errorText().contains("pooling"));
+        QVERIFY2(page->errorText().contains("Change the pooling size or stride; the previous result is kept."),
+                 qPrintable(page->errorText()));
         QCOMPARE(page->stages()->output().width(), 14);
     }
 
@@ -302,6 +305,7 @@ private slots:
         grid->typeInto(0, 0, "x");
         QVERIFY2(page->errorText().contains("“x”") && page->errorText().contains("not a number"),
                  qPrintable(page->errorText()));
+        QVERIFY(page->errorText().contains("Type a number such as 0.5 or -1."));
         QCOMPARE(grid->values()(0, 0), -1.0f);
         QCOMPARE(grid->item(0, 0)->text(), QString("−1"));
         QCOMPARE(page->kernelEditor()->choice().preset, QString("edge"));
@@ -372,7 +376,7 @@ private slots:
         for (const QString& path : bad) {
             QVERIFY2(!panel.openImage(path), qPrintable(path));
             QVERIFY2(panel.errorText().contains(QFileInfo(path).fileName()), qPrintable(panel.errorText()));
-            QVERIFY(panel.errorText().contains("previous image is kept"));
+            QVERIFY(panel.errorText().contains("previous image is kept: choose another image (PNG, JPEG, BMP, GIF or WebP)."));
             QCOMPARE(panel.sourceImage(), image);
             QCOMPARE(page->stages(), stages);
         }
@@ -475,6 +479,15 @@ private slots:
         QVERIFY(panel.hasImageToExport());
         QCOMPARE(panel.exportImage(dir_.filePath("out2.png")), QString());
         QCOMPARE(QImage(dir_.filePath("out2.png")).size(), QSize(127, 127));
+        // A folder that does not exist: refused with what to do, the earlier export untouched.
+        const QString refused = panel.exportImage(dir_.filePath("no-such-folder/out.png"));
+        QVERIFY2(refused.startsWith("The image was not exported: ") && refused.contains("no-such-folder"),
+                 qPrintable(refused));
+        QVERIFY(refused.endsWith("Choose another folder or file name."));
+        QCOMPARE(QImage(dir_.filePath("out2.png")).size(), QSize(127, 127));
+        QCOMPARE(panel.applyState("page", "volume"), QString());
+        QVERIFY(panel.exportImage(dir_.filePath("no-such-folder/volume.png")).endsWith("Choose another folder or file name."));
+        QCOMPARE(panel.applyState("page", "filter"), QString());
         QVERIFY(panel.openFilter().contains("*.png"));
         QVERIFY(panel.openFile(dir_.filePath("missing.png")).contains("does not exist"));
         QCOMPARE(panel.openFile(imagePath("shapes.png")), QString());

@@ -77,7 +77,9 @@ private slots:
         CurveDescentView view;
         const int steps = view.plainTrace().stepCount();
         QCOMPARE(view.applyState("function", "(x-0.75"), QString());
-        QVERIFY(!view.errorText().isEmpty());
+        QVERIFY2(view.errorText().contains("Cannot read f(x) = (x-0.75: Missing parenthesis."), qPrintable(view.errorText()));
+        QVERIFY(view.errorText().contains("Correct the formula"));
+        QVERIFY(view.errorText().contains("the previous function is kept"));
         QCOMPARE(view.formulaText(), QString("(x-0.75)^2"));
         QCOMPARE(view.plainTrace().stepCount(), steps);
         // a good formula afterwards clears the message
@@ -91,6 +93,7 @@ private slots:
         QCOMPARE(view.applyState("function", "sqrt(x)"), QString());
         QCOMPARE(view.applyState("x0", "-1"), QString());
         QVERIFY(view.errorText().contains("not defined"));
+        QVERIFY(view.errorText().contains("Pick another start point"));
         QCOMPARE(view.plainTrace().steps.front().point[0], 0.1);
     }
     void hugeLearningRateIsRefused()
@@ -98,6 +101,8 @@ private slots:
         CurveDescentView view;
         QCOMPARE(view.applyState("lr", "1000000"), QString());
         QVERIFY(view.errorText().contains("learning rate"));
+        QVERIFY2(view.errorText().contains("was refused. Type a learning rate in that range"),
+                 qPrintable(view.errorText()));
         QCOMPARE(view.plainTrace().stepCount(), 12);
         QCOMPARE(view.findChildren<QDoubleSpinBox*>().at(1)->value(), 0.1); // control restored
     }

@@ -214,6 +214,61 @@ private slots:
         QCOMPARE(recordings.list().size(), std::size_t(0));
     }
 
+    // A recording that no longer reads: selecting it says what to do, and Delete (without Undo,
+    // there is no sound to keep) is the way out; the good recordings stay as they were.
+    void damagedRecordingCanBeDeleted()
+    {
+        QTemporaryDir dir;
+        io::KeywordRecordings recordings(dir.path());
+        auto good = recordings.add("vol", "ana", {sine(440), 16000});
+        QVERIFY(std::holds_alternative<io::Recording>(good));
+        const QString goodPath = std::get<io::Recording>(good).path;
+        QFile goodFile(goodPath);
+        QVERIFY(goodFile.open(QIODevice::ReadOnly));
+        const QByteArray goodBytes = goodFile.readAll();
+        goodFile.close();
+        const QString damagedPath = dir.filePath("vol/ana-damaged.wav");
+        QFile damaged(damagedPath);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(goodBytes.left(30)); // cut inside the header
+        damaged.close();
+
+        RecordingsView view;
+        view.setFolder(dir.path());
+        QCOMPARE(view.tree()->recordingCount("vol"), 2);
+        view.tree()->selectRecording(damagedPath);
+        QVERIFY2(view.message().contains("ana-damaged.wav"), qPrintable(view.message()));
+        QVERIFY(view.message().endsWith(" Delete this recording and record it again."));
+
+        QCOMPARE(view.deleteRecording({damagedPath, "vol", "ana"}), QString());
+        QVERIFY(!QFile::exists(damagedPath));
+        QCOMPARE(view.message(), QString("Damaged recording deleted (Undo cannot bring it back: it could not be read)."));
+        QCOMPARE(view.undoStack()->count(), 0);
+        QCOMPARE(view.tree()->recordingCount("vol"), 1);
+        QVERIFY(goodFile.open(QIODevice::ReadOnly));
+        QCOMPARE(goodFile.readAll(), goodBytes);
+    }
+
+    // A recordings folder that cannot be created: the session says so and asks for the word again.
+    void sessionSaysWhenNothingCanBeSaved()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath("not-a-folder"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+        blocker.close();
+        RecordingsView view;
+        view.setFolder(dir.filePath("not-a-folder/recordings"));
+        view.session()->setExamplesPerKeyword(1);
+        view.session()->start();
+        const QString prompt = view.session()->prompt();
+        view.addUtterance(sine(300));
+        QVERIFY2(view.message().contains("cannot be created"), qPrintable(view.message()));
+        QVERIFY(view.message().endsWith(QString("Check that the recordings folder can be written, then say «%1» again.")
+                                            .arg(view.vocabulary().keywords().front().word.c_str())));
+        QCOMPARE(view.session()->prompt(), prompt); // the same word is asked for again
+        QVERIFY(view.session()->active());
+    }
+
     void renameMovesTheFolderAndUndoMovesItBack()
     {
         QTemporaryDir dir;
@@ -281,6 +336,8 @@ private slots:
         QCOMPARE(samplesOf(all[0].path).size(), std::size_t(16000));
         QVERIFY2(view.message().contains("broken.wav"), qPrintable(view.message()));
         QVERIFY(view.message().contains("1 file(s) imported") || view.message().contains("1 file imported"));
+        QVERIFY2(view.message().endsWith("Choose other files: WAV, FLAC or OGG recordings that play."),
+                 qPrintable(view.message()));
         QCOMPARE(view.tree()->recordingCount("gaz"), 1);
     }
 

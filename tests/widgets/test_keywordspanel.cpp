@@ -17,6 +17,7 @@
 #include "io/ModelStorage.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
@@ -223,7 +224,38 @@ private slots:
         QCOMPARE(page->lastResult()->source, QString("incendie.wav"));
         QVERIFY(!page->banner()->keywordText().isEmpty());
         QVERIFY(!panel.applyState("file", dir_.filePath("missing.wav")).isEmpty());
-        QVERIFY(!page->message().isEmpty());
+        QVERIFY2(page->message().contains("missing.wav"), qPrintable(page->message()));
+        QVERIFY(page->message().endsWith(" Choose a WAV, FLAC or OGG recording."));
+        QCOMPARE(page->lastResult()->source, QString("incendie.wav")); // the last result stays
+    }
+
+    // File > Open and Classify: a refused model or file is said on the Listen page, with what to
+    // do, and the model in use stays.
+    void refusedModelsAndFilesSayWhatToDo()
+    {
+        KeywordsPanel panel;
+        ListenPage* page = panel.listenPage();
+        const QString classify = panel.applyState("file", clipPath_); // no model yet
+        QVERIFY2(page->message().startsWith("incendie.wav: no keyword model to classify it with."),
+                 qPrintable(page->message()));
+        QVERIFY(page->message().endsWith(" Open a model file, or train one on the Train page."));
+        QCOMPARE(classify, page->message());
+
+        QCOMPARE(panel.openFile(tinyModelPath_), QString());
+        QCOMPARE(page->message(), QString());
+        const QString modelText = page->modelText();
+        QFile damaged(dir_.filePath("damaged.neurone"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("NEURONE\0garbage", 15);
+        damaged.close();
+        const QString refusal = panel.openFile(damaged.fileName());
+        QVERIFY2(refusal.contains("damaged.neurone"), qPrintable(refusal));
+        QVERIFY(refusal.endsWith(" The previous model is kept: choose another keyword model, or train one on the "
+                                 "Train page."));
+        QCOMPARE(page->message(), refusal);
+        QVERIFY(page->hasModel());
+        QCOMPARE(page->modelText(), modelText);
+        QCOMPARE(panel.applyState("file", clipPath_), QString()); // the tiny model still classifies
     }
 
     void incendieThroughTheMicrophone()

@@ -11,6 +11,8 @@
 #include "training/TrainingCurves.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -168,6 +170,42 @@ private slots:
         QCOMPARE(file.model.classNames, vocabulary().classNames());
         QCOMPARE(neurone::vocabularyOf(file).service("grave"), 15);
         QCOMPARE(neurone::vocabularyOf(file).service("aigu"), 18);
+
+        // A folder that does not exist: refused with what to do, the model saved before untouched.
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        saved.close();
+        const QString problem = view.saveModel(dir.filePath("no/such/folder/model.neurone"));
+        QVERIFY2(problem.startsWith("The model was not saved: Cannot write "), qPrintable(problem));
+        QVERIFY(problem.endsWith(". Choose another folder or file name."));
+        QCOMPARE(view.message(), problem);
+        QVERIFY(view.lastResult().has_value()); // still there to save elsewhere
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), bytes);
+    }
+
+    // A recording damaged on disk stops the training with its name and what to do.
+    void damagedRecordingStopsTheTrainingAndSaysWhatToDo()
+    {
+        QTemporaryDir dir;
+        writeTask(dir.path(), 3);
+        const io::Recording victim = io::KeywordRecordings(dir.path()).list("grave").front();
+        QFile file(victim.path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("RIFF\x10\0\0\0WAVEjunk", 16);
+        file.close();
+        KeywordTrainingView view;
+        view.setVocabulary(vocabulary());
+        view.setRecordingsFolder(dir.path());
+        view.setOptions(quick(false, false));
+        QVERIFY(view.canTrain());
+        view.train();
+        QVERIFY(view.waitUntilIdle(wait));
+        QVERIFY(!view.lastResult().has_value());
+        QVERIFY2(view.message().contains(QFileInfo(victim.path).fileName()), qPrintable(view.message()));
+        QVERIFY(view.message().endsWith("Delete this recording on the Recordings page (or record it again), then train again."));
+        QVERIFY(view.canTrain()); // nothing else changed: Train is offered again
     }
 
     void heldOutSpeaker()

@@ -273,6 +273,8 @@ private slots:
         QVERIFY(!view.loadCsv(writeFile(dir, "ragged.csv", "x1,x2,d\n0,0,0\n0,1\n")));
         QVERIFY2(view.errorText().contains("line 3"), qPrintable(view.errorText()));
         QVERIFY(view.errorText().contains("ragged.csv"));
+        QVERIFY2(view.errorText().contains("Correct the file or choose another; the previous data is kept."),
+                 qPrintable(view.errorText()));
         QCOMPARE(view.trainer().data().size(), 4); // the iris rows are kept
         QCOMPARE(view.stepTable()->presented(), rows);
         QVERIFY(!view.loadCsv(writeFile(dir, "word.csv", "0,0,0\n1,x,1\n")));
@@ -281,7 +283,16 @@ private slots:
         QVERIFY(view.errorText().contains("lines 1 to 2"));
         QVERIFY(!view.loadCsv(dir.filePath("missing.csv")));
         QVERIFY(view.errorText().contains("Cannot open"));
+        QVERIFY2(view.errorText().contains("Choose another file; the previous data is kept."), qPrintable(view.errorText()));
         QCOMPARE(view.trainer().data().size(), 4);
+        QFile huge(dir.filePath("huge.csv"));
+        QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(17 << 20)); // sparse: 17 MB of nothing
+        huge.close();
+        QVERIFY(!view.loadCsv(huge.fileName()));
+        QVERIFY2(view.errorText().contains("huge.csv is larger than 16 MB"), qPrintable(view.errorText()));
+        QVERIFY(view.errorText().contains("Choose a smaller CSV file"));
+        QCOMPARE(view.trainer().data().size(), 4);
+        QCOMPARE(view.stepTable()->presented(), rows);
     }
     void droppingACsvFileLoadsIt()
     {

@@ -139,11 +139,14 @@ private slots:
         QTest::keyClick(edit, Qt::Key_Return);
         QCOMPARE(page.formulaText(), QString("x^2+10*y^2"));
         QCOMPARE(curvePoints(page.curve(OptimizerKind::GradientDescent)), before);
-        QVERIFY(!page.errorText().isEmpty());
-        QVERIFY(!page.findChild<QLabel*>("errorLabel")->text().isEmpty());
+        QVERIFY2(page.errorText().contains("Cannot read this formula"), qPrintable(page.errorText()));
+        QVERIFY(page.errorText().contains("Correct it"));
+        QCOMPARE(page.findChild<QLabel*>("errorLabel")->text(), page.errorText());
 
         // Not a number at the start point (−4.5, 1.5): refused as well.
         QVERIFY(!page.applyState("formula", "sqrt(x)+y^2").isEmpty());
+        QVERIFY2(page.errorText().contains("not a number at the start point"), qPrintable(page.errorText()));
+        QVERIFY(page.errorText().contains("change the formula, or first drag the start point elsewhere"));
         QCOMPARE(page.formulaText(), QString("x^2+10*y^2"));
         QCOMPARE(curvePoints(page.curve(OptimizerKind::GradientDescent)), before);
 
@@ -251,6 +254,10 @@ private slots:
             QVERIFY(std::isfinite(p.key) && std::isfinite(p.value));
         const QAbstractItemModel* table = page.currentTable();
         QCOMPARE(table->index(rowOf(table, "gd"), 5).data().toString(), QString("diverged"));
+        // The results under the map say what to do.
+        const QString results = page.findChild<QLabel*>("resultsLabel")->text();
+        QVERIFY2(results.contains(QString("diverged after %1 steps: lower the learning rate t").arg(gd->stepCount())),
+                 qPrintable(results));
     }
 
     void badStatesAreRefused()

@@ -175,6 +175,49 @@ private slots:
         QCOMPARE(panel.message(), QString());
     }
 
+    void explainsADamagedDataset()
+    {
+        QTemporaryDir folder;
+        QFile digit(folder.filePath("0.json"));
+        QVERIFY(digit.open(QIODevice::WriteOnly));
+        digit.write("[[0, 1, 2"); // 0.json alone, and cut short
+        digit.close();
+        TrainingPanel panel;
+        QVERIFY(panel.waitUntilIdle(wait));
+        panel.datasetBox()->setDataFolder(folder.path());
+        choose(panel, DatasetKind::Mnist);
+        QCOMPARE(panel.state(), State::Busy);
+        QVERIFY2(panel.message().startsWith("MNIST digits could not be loaded: "), qPrintable(panel.message()));
+        QVERIFY(panel.message().endsWith(". Install it again or choose another dataset."));
+        QCOMPARE(panel.datasetBox()->status(), panel.message());
+        QCOMPARE(panel.curves()->hint(), panel.message());
+        choose(panel, DatasetKind::Xor); // another dataset works at once
+        QCOMPARE(panel.state(), State::Idle);
+        QCOMPARE(panel.message(), QString());
+    }
+
+    void unbuildableNetworkSaysWhatToChange()
+    {
+        TrainingPanel panel;
+        QVERIFY(panel.waitUntilIdle(wait));
+        QCOMPARE(panel.builder()->applyLayerText("dense 8, tanh, dense 3, softmax"), QString());
+        QVERIFY(panel.waitUntilIdle(wait));
+        QCOMPARE(panel.state(), State::Busy);
+        QVERIFY2(panel.message().startsWith("The network does not fit the data: this model has 3 outputs"),
+                 qPrintable(panel.message()));
+        QVERIFY(panel.message().endsWith(". Change the layers or choose another dataset."));
+        QCOMPARE(panel.builder()->applyLayerText("dense 8, maxpool 2, dense 2, softmax"), QString()); // no image to pool
+        QVERIFY(panel.waitUntilIdle(wait));
+        QCOMPARE(panel.state(), State::Busy);
+        QVERIFY2(panel.message().startsWith("The network cannot be built: ") && panel.message().contains("layer 2"),
+                 qPrintable(panel.message()));
+        QVERIFY(panel.message().endsWith(". Change the layers."));
+        QCOMPARE(panel.builder()->applyLayerText("dense 8, tanh, dense 2, softmax"), QString());
+        QVERIFY(panel.waitUntilIdle(wait));
+        QCOMPARE(panel.state(), State::Idle);
+        QCOMPARE(panel.message(), QString());
+    }
+
     void savesReopensAndRefuses()
     {
         QTemporaryDir dir;
@@ -220,6 +263,8 @@ private slots:
         const auto kept = weights(panel.model().network);
         QVERIFY(!panel.openModel(damaged.fileName()).isEmpty());
         QVERIFY(panel.message().startsWith("The model was not opened."));
+        QVERIFY2(panel.message().contains("damaged.neurone") && panel.message().endsWith(". Choose another model file."),
+                 qPrintable(panel.message()));
         QCOMPARE(weights(panel.model().network), kept);
         QCOMPARE(int(panel.history().size()), 310);
 
@@ -234,10 +279,23 @@ private slots:
         image.close();
         const QString refusal = panel.openModel(image.fileName());
         QVERIFY2(refusal.contains("28×28"), qPrintable(refusal));
+        QVERIFY(refusal.endsWith("Choose the dataset it was trained on, or another model."));
+        QCOMPARE(panel.message(), "The model was not opened. " + refusal);
         QCOMPARE(weights(panel.model().network), kept);
 
         // Saving over a file that cannot be written keeps the panel as it is and says why.
-        QVERIFY(!panel.saveModel(dir.filePath("no/such/folder/x.neurone")).isEmpty());
+        const QByteArray saved = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        const QString problem = panel.saveModel(dir.filePath("no/such/folder/x.neurone"));
+        QVERIFY2(problem.startsWith("The model was not saved: Cannot write "), qPrintable(problem));
+        QVERIFY(problem.endsWith(". Choose another folder or file name."));
+        QCOMPARE(panel.message(), problem);
+        QCOMPARE(weights(panel.model().network), kept);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), saved); // the model saved earlier is untouched
     }
 
     // The MNIST digits, when installed (make test installs them): one epoch of the softmax model,

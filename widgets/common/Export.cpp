@@ -1,5 +1,7 @@
 #include "common/Export.h"
 
+#include "common/Sentence.h"
+
 #include <QAbstractItemModel>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,9 +17,11 @@ QString writeAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Export", "Cannot write %1: %2 Choose another folder or file name.")
+            .arg(path, asSentence(file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Export", "Cannot write %1: %2 Choose another folder or file name.")
+            .arg(path, asSentence(file.errorString()));
     return {};
 }
 
@@ -51,7 +55,7 @@ QByteArray renderVector(QCustomPlot* plot, const QString& format, int width, int
 QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height)
 {
     if (!plot)
-        return QCoreApplication::translate("Export", "There is no plot to export here.");
+        return QCoreApplication::translate("Export", "There is no plot to export here: go to a page that shows one.");
     width = width > 0 ? width : plot->width();
     height = height > 0 ? height : plot->height();
     const QString format = QFileInfo(path).suffix().toLower();
@@ -93,6 +97,6 @@ QString tableToCsv(const QAbstractItemModel* model)
 QString exportTableCsv(const QAbstractItemModel* model, const QString& path)
 {
     if (!model)
-        return QCoreApplication::translate("Export", "There is no table to export here.");
+        return QCoreApplication::translate("Export", "There is no table to export here: go to a page that shows one.");
     return writeAtomically(path, tableToCsv(model).toUtf8());
 }

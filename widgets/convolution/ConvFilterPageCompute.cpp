@@ -113,13 +113,16 @@ void ConvFilterPage::recompute()
     const auto conv = neurone::windowGeometry(input_->height(), input_->width(), int(f.kernel.rows()),
                                               int(f.kernel.cols()), f.stride, f.padding);
     if (const auto* reason = std::get_if<std::string>(&conv))
-        return refuse(tr("Refused: convolution %1. The previous result is kept.").arg(QString::fromStdString(*reason)));
+        return refuse(tr("Refused: convolution %1. Change the kernel size, the stride or the padding; the previous "
+                          "result is kept.")
+                          .arg(QString::fromStdString(*reason)));
     if (f.pool) {
         const auto& g = std::get<neurone::WindowGeometry>(conv);
         const auto pool = neurone::windowGeometry(g.rows.output, g.cols.output, f.pool->size, f.pool->size,
                                                   f.pool->stride, neurone::Padding::valid());
         if (const auto* reason = std::get_if<std::string>(&pool))
-            return refuse(tr("Refused: pooling %1. The previous result is kept.").arg(QString::fromStdString(*reason)));
+            return refuse(tr("Refused: pooling %1. Change the pooling size or stride; the previous result is kept.")
+                              .arg(QString::fromStdString(*reason)));
     }
     error_->hide();
     previous_ = s;

@@ -1,6 +1,7 @@
 // The filter page's side text, its documented `--state` keys, export and what tests read.
 #include "convolution/ConvFilterPage.h"
 
+#include "common/Sentence.h"
 #include "conv/Kernel.h"
 #include "convolution/FilterChainView.h"
 #include "convolution/ImageView.h"
@@ -63,7 +64,9 @@ QString ConvFilterPage::exportOutput(const QString& path) const
 {
     if (!stages_)
         return tr("There is no output to export yet: open an image or pick a sample.");
-    return io::savePng(io::toQImage(stages_->output(), normalization()), path);
+    if (const QString problem = io::savePng(io::toQImage(stages_->output(), normalization()), path); !problem.isEmpty())
+        return tr("The image was not exported: %1 Choose another folder or file name.").arg(asSentence(problem));
+    return {};
 }
 
 QString ConvFilterPage::applyPixel(const QString& value)

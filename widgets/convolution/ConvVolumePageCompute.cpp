@@ -2,6 +2,7 @@
 // images), the channel sums of the selected pixel, and the `--state` keys.
 #include "convolution/ConvVolumePage.h"
 
+#include "common/Sentence.h"
 #include "conv/PixelExplanation.h"
 #include "convolution/ExplanationText.h"
 #include "convolution/GeometryText.h"
@@ -87,7 +88,9 @@ void ConvVolumePage::recompute()
     const auto geometry = neurone::windowGeometry(input_->height(), input_->width(), int(s.kernels[0].rows()),
                                                   int(s.kernels[0].cols()), f.stride, f.padding);
     if (const auto* reason = std::get_if<std::string>(&geometry))
-        return refuse(tr("Refused: convolution %1. The previous result is kept.").arg(QString::fromStdString(*reason)));
+        return refuse(tr("Refused: convolution %1. Change the kernel size, the stride or the padding; the previous "
+                          "result is kept.")
+                          .arg(QString::fromStdString(*reason)));
     error_->hide();
     previous_ = s;
     pending_ = s;
@@ -168,7 +171,9 @@ QString ConvVolumePage::exportOutput(const QString& path) const
 {
     if (!stages_)
         return tr("There is no output to export yet: open an image or pick a sample.");
-    return io::savePng(io::toQImage(stages_->convolved, normalization()), path);
+    if (const QString problem = io::savePng(io::toQImage(stages_->convolved, normalization()), path); !problem.isEmpty())
+        return tr("The image was not exported: %1 Choose another folder or file name.").arg(asSentence(problem));
+    return {};
 }
 
 QString ConvVolumePage::applyState(const QString& key, const QString& value)

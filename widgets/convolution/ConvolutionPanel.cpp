@@ -1,5 +1,6 @@
 #include "convolution/ConvolutionPanel.h"
 
+#include "common/Sentence.h"
 #include "convolution/ConvExercisePage.h"
 #include "convolution/ConvFilterPage.h"
 #include "convolution/ConvVolumePage.h"
@@ -114,7 +115,8 @@ QString ConvolutionPanel::errorText() const { return error_->isHidden() ? QStrin
 
 void ConvolutionPanel::refuse(const QString& message)
 {
-    error_->setText(tr("%1. The previous image is kept.").arg(message));
+    error_->setText(tr("%1 The previous image is kept: choose another image (PNG, JPEG, BMP, GIF or WebP).")
+                         .arg(asSentence(message)));
     error_->setStyleSheet(QString("color: %1; font-weight: bold;").arg(style_.warning().name()));
     error_->show();
     emit statusMessage(error_->text());

@@ -78,7 +78,7 @@ void ValueGrid::cellEdited(QTableWidgetItem* cell)
     if (!parseValue(cell->text(), value)) {
         const QString typed = cell->text();
         showValue(row, col);
-        emit refused(tr("“%1” (%2) is not a number: the previous value %3 is kept.")
+        emit refused(tr("“%1” (%2) is not a number: the previous value %3 is kept. Type a number such as 0.5 or -1.")
                          .arg(typed, cellName(row, col), valueText(values_(row, col), 4)));
         return;
     }

@@ -42,7 +42,7 @@ QString BatchDescentView::resultLine(Variant variant, int epochsShown) const
                      formatNumber(neurone::regressionLoss(data_, ab[0], ab[1])));
     if (diverged(variant))
         line += QStringLiteral(" <span style=\"color:%1\">%2</span>")
-                    .arg(style_.warning().name(), tr("(diverged: η is too large)"));
+                    .arg(style_.warning().name(), tr("(diverged: η is too large; lower the learning rate)"));
     return line;
 }
 

@@ -37,6 +37,7 @@ void BatchDescentView::buildUi()
     playback_->setToolTip(tr("Each step reveals one more epoch of the three descents"));
     playback_->setCounterFormat(tr("epoch %1 of %2"));
     resultsLabel_ = new QLabel(this);
+    resultsLabel_->setObjectName(QStringLiteral("resultsLabel"));
     resultsLabel_->setTextFormat(Qt::RichText);
     resultsLabel_->setWordWrap(true);
     resultsLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,7 @@
 #include "descent/CurveDescentView.h"
 
 #include "common/PlaybackControls.h"
+#include "common/Sentence.h"
 #include "common/SidePanel.h"
 #include "descent/DescentColumn.h"
 #include "descent/DescentPresets.h"
@@ -207,11 +208,14 @@ void CurveDescentView::recompute()
     Settings s = settingsFromControls();
     auto parsed = neurone::Formula::parse(s.formula.toStdString(), {"x"});
     if (const auto* message = std::get_if<std::string>(&parsed))
-        return refuse(tr("Cannot read f(x) = %1: %2").arg(s.formula, QString::fromStdString(*message)));
+        return refuse(tr("Cannot read f(x) = %1: %2 Correct the formula, for example (x-0.75)^2; the previous function "
+                          "is kept.")
+                          .arg(s.formula, asSentence(QString::fromStdString(*message))));
     const neurone::Objective f = neurone::objectiveOf(std::get<neurone::Formula>(parsed));
     const Eigen::VectorXd start = Eigen::VectorXd::Constant(1, s.x0);
     if (neurone::learningRateError(s.learningRate))
-        return refuse(tr("The learning rate must be greater than 0 and at most %1; %2 was refused.")
+        return refuse(tr("The learning rate must be greater than 0 and at most %1; %2 was refused. Type a learning rate "
+                          "in that range.")
                           .arg(neurone::maxLearningRate)
                           .arg(s.learningRate));
     if (neurone::startError(f, start))

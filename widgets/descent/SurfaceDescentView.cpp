@@ -1,6 +1,7 @@
 #include "descent/SurfaceDescentView.h"
 
 #include "common/PlaybackControls.h"
+#include "common/Sentence.h"
 #include "descent/DescentPresets.h"
 #include "descent/Grid.h"
 
@@ -135,15 +136,15 @@ QString SurfaceDescentView::applyFormula(const QString& text)
     }
     auto parsed = neurone::Formula::parse(text.toStdString(), {"x", "y"});
     if (const auto* message = std::get_if<std::string>(&parsed)) {
-        showError(tr("Cannot read this formula: %1. The previous function is kept.")
-                      .arg(QString::fromStdString(*message)));
+        showError(tr("Cannot read this formula: %1 Correct it, for example x^2 + 10*y^2; the previous function is kept.")
+                      .arg(asSentence(QString::fromStdString(*message))));
         return errorLabel_->text();
     }
     auto& formula = std::get<neurone::Formula>(parsed);
     neurone::Objective objective = neurone::objectiveOf(formula);
     if (neurone::startError(objective, start_)) {
         showError(tr("f or its gradient is not a number at the start point (%1, %2). "
-                     "The previous function is kept.")
+                     "The previous function is kept: change the formula, or first drag the start point elsewhere.")
                       .arg(descentview::formatNumber(start_.x()), descentview::formatNumber(start_.y())));
         return errorLabel_->text();
     }
@@ -167,7 +168,8 @@ void SurfaceDescentView::moveStart(const QPointF& pixel)
 QString SurfaceDescentView::setStart(const Eigen::Vector2d& start)
 {
     if (neurone::startError(objective_, start)) {
-        showError(tr("f or its gradient is not a number at (%1, %2): the start point stays where it was.")
+        showError(tr("f or its gradient is not a number at (%1, %2): the start point stays where it was. "
+                     "Choose a point where f is defined.")
                       .arg(descentview::formatNumber(start.x()), descentview::formatNumber(start.y())));
         return errorLabel_->text();
     }

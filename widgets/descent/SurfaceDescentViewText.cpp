@@ -68,7 +68,7 @@ QString SurfaceDescentView::resultLine(OptimizerKind kind) const
     if (trace.outcome == neurone::DescentOutcome::Diverged)
         return swatch + QStringLiteral("<span style=\"color:%1\">%2</span>")
                             .arg(style_.warning().name(),
-                                 tr("diverged after %1").arg(stepsText(trace.stepCount())));
+                                 tr("diverged after %1: lower the learning rate t").arg(stepsText(trace.stepCount())));
     return swatch + tr("%1, f = %2 at (%3, %4), %5")
                         .arg(stepsText(trace.stepCount()), formatNumber(last.value),
                              formatNumber(last.point[0]), formatNumber(last.point[1]), outcomeText(trace));

@@ -49,6 +49,7 @@ void SurfaceDescentView::buildUi()
 
     playback_ = new PlaybackControls(this);
     resultsLabel_ = new QLabel(this);
+    resultsLabel_->setObjectName(QStringLiteral("resultsLabel"));
     resultsLabel_->setTextFormat(Qt::RichText);
     resultsLabel_->setWordWrap(true);
     resultsLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,7 @@
 #include "keywords/KeywordLibrary.h"
 
+#include "common/Sentence.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -121,7 +123,8 @@ QString writeVocabularyFile(const QString& folder, const neurone::KeywordVocabul
     QSaveFile file(path);
     if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
         || !file.commit())
-        return QCoreApplication::translate("KeywordLibrary", "The vocabulary cannot be saved to %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("KeywordLibrary", "The vocabulary cannot be saved to %1: %2 Check that this "
+                                                             "folder can be written.")
+            .arg(QDir::toNativeSeparators(path), asSentence(file.errorString()));
     return {};
 }

@@ -1,5 +1,6 @@
 #include "keywords/KeywordListener.h"
 
+#include "common/Sentence.h"
 #include "io/AudioFile.h"
 
 #include <QFileInfo>
@@ -148,7 +149,9 @@ void KeywordListener::classifyClip(const std::vector<float>& samples, const QStr
         restartPending_ = true; // live columns that follow start a new picture
         emit columnsReady(columns);
         if (!classifier_) {
-            emit fileFailed(tr("%1: no keyword model to classify it with.").arg(source));
+            emit fileFailed(tr("%1: no keyword model to classify it with. Open a model file, or train one on the "
+                               "Train page.")
+                                .arg(source));
             return;
         }
         neurone::KeywordScores scores = classifier_->classifyRecording(samples);
@@ -165,7 +168,7 @@ void KeywordListener::classifyFiles(const QStringList& paths)
     for (const QString& path : paths) {
         auto read = io::readAudioFile(path);
         if (const auto* message = std::get_if<QString>(&read)) {
-            emit fileFailed(*message);
+            emit fileFailed(tr("%1 Choose a WAV, FLAC or OGG recording.").arg(asSentence(*message)));
             continue;
         }
         classifyClip(std::get<neurone::AudioClip>(read).samples, QFileInfo(path).fileName());

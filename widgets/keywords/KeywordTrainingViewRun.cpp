@@ -3,6 +3,7 @@
 #include "keywords/KeywordTrainingView.h"
 
 #include "audio/KeywordModel.h"
+#include "common/Sentence.h"
 #include "io/ModelStorage.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/TrainingCurves.h"
@@ -110,8 +111,9 @@ QString KeywordTrainingView::saveModel(const QString& path)
         return problem;
     }
     if (const QString problem = io::writeModelFile(result_->file, path); !problem.isEmpty()) {
-        showMessage(problem, true);
-        return problem;
+        const QString text = tr("The model was not saved: %1 Choose another folder or file name.").arg(asSentence(problem));
+        showMessage(text, true);
+        return text;
     }
     showMessage(tr("Model saved to %1.").arg(QDir::toNativeSeparators(path)));
     return {};

@@ -1,6 +1,7 @@
 #include "keywords/KeywordTrainingWorker.h"
 
 #include "audio/KeywordModel.h"
+#include "common/Sentence.h"
 
 #include <map>
 #include <stdexcept>
@@ -59,7 +60,9 @@ void KeywordTrainingWorker::trainOrThrow(const KeywordTrainingJob& job)
     emit status(tr("Reading %n recording(s)…", nullptr, int(usable.size())));
     auto clips = io::readLabelledClips(usable, classNames);
     if (auto* problem = std::get_if<QString>(&clips))
-        return emit stopped(*problem);
+        return emit stopped(tr("%1 Delete this recording on the Recordings page (or record it again), then train "
+                               "again.")
+                                .arg(asSentence(*problem)));
     const HeldOutSplit split = splitHeldOut(std::get<std::vector<neurone::LabelledClip>>(std::move(clips)),
                                             job.options.heldOutSpeaker);
     if (split.train.empty())

@@ -78,9 +78,9 @@ QString KeywordsPanel::openFilter() const
 
 QString KeywordsPanel::openFile(const QString& path)
 {
+    tabs_->setCurrentWidget(listen_); // where the model, the result or the refusal shows
     if (QFileInfo(path).suffix().compare("neurone", Qt::CaseInsensitive) == 0)
-        return listen_->loadModel(path);
-    tabs_->setCurrentWidget(listen_);
+        return listen_->openModel(path);
     listen_->classifyFiles({path});
     return {};
 }

@@ -1,5 +1,6 @@
 #include "keywords/ListenPage.h"
 
+#include "common/Sentence.h"
 #include "io/AudioCapture.h"
 #include "io/AudioPlayer.h"
 #include "io/ModelStorage.h"
@@ -128,8 +129,20 @@ void ListenPage::askOpenModel()
         QFileDialog::getOpenFileName(this, tr("Open a keyword model"), QString(), tr("Neurone models (*.neurone)"));
     if (path.isEmpty())
         return;
+    openModel(path);
+}
+
+QString ListenPage::openModel(const QString& path)
+{
     const QString problem = loadModel(path);
-    showMessage(problem.isEmpty() ? QString() : tr("%1 The previous model is kept.").arg(problem), !problem.isEmpty());
+    if (problem.isEmpty()) {
+        showMessage({}, false);
+        return {};
+    }
+    const QString text = tr("%1 The previous model is kept: choose another keyword model, or train one on the Train page.")
+                             .arg(asSentence(problem));
+    showMessage(text, true);
+    return text;
 }
 
 void ListenPage::captured(const std::vector<float>& samples) { feedSamples(samples); }
@@ -146,7 +159,8 @@ void ListenPage::feedSamples(const std::vector<float>& samples)
         const std::size_t excess = unsent_.size() - maxUnsentSamples;
         unsent_.erase(unsent_.begin(), unsent_.begin() + std::ptrdiff_t(excess));
         skippedSamples_ += excess;
-        showMessage(tr("This computer cannot keep up: %1 s of sound skipped.")
+        showMessage(tr("This computer cannot keep up: %1 s of sound skipped. Close other programs, or stop "
+                       "listening for a moment.")
                         .arg(double(skippedSamples_) / neurone::keywordSampleRate, 0, 'f', 1),
                     true);
     }

@@ -50,8 +50,10 @@ public:
     // threshold=0…1.
     QString applyState(const QString& key, const QString& value) override;
 
-    // Models: "" or why the model was refused (the page keeps what it had).
+    // Models: "" or why the model was refused (the page keeps what it had). openModel() is
+    // File > Open and "Open model…": it also shows the refusal, with what to do, on the page.
     QString loadModel(const QString& path);
+    QString openModel(const QString& path);
     void setModel(const neurone::ModelFile& file, const QString& name);
     // Shows that there is no model (the shipped one is missing), with what to do.
     void showNoModel();

@@ -1,5 +1,6 @@
 #include "keywords/RecordingImport.h"
 
+#include "common/Sentence.h"
 #include "io/AudioFile.h"
 #include "io/KeywordRecordings.h"
 
@@ -25,12 +26,12 @@ ImportResult importAudioFiles(const QStringList& paths, const QString& recording
     for (const QString& path : paths) {
         auto clip = io::readAudioFile(path);
         if (auto* problem = std::get_if<QString>(&clip)) {
-            result.problems << *problem;
+            result.problems << asSentence(*problem);
             continue;
         }
         auto added = recordings.add(label, speaker, std::get<neurone::AudioClip>(clip));
         if (auto* problem = std::get_if<QString>(&added))
-            result.problems << *problem;
+            result.problems << asSentence(*problem);
         else
             result.added << std::get<io::Recording>(added).path;
     }

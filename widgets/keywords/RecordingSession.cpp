@@ -1,5 +1,7 @@
 #include "keywords/RecordingSession.h"
 
+#include "common/Sentence.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -126,7 +128,8 @@ void RecordingSessionBox::addUtterance(const std::vector<float>& window)
         return; // outside a session the Listen page has the microphone
     auto added = library_->addRecording(plan_.keyword(), speaker(), {window, neurone::keywordSampleRate});
     if (auto* problem = std::get_if<QString>(&added)) {
-        emit statusMessage(*problem);
+        emit statusMessage(tr("%1 Check that the recordings folder can be written, then say «%2» again.")
+                               .arg(asSentence(*problem), plan_.keyword()));
         return; // the same prompt stays: nothing was saved
     }
     history_.push_back(std::get<io::Recording>(added));

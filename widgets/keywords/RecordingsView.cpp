@@ -1,5 +1,6 @@
 #include "RecordingsView.h"
 
+#include "common/Sentence.h"
 #include "io/AudioFile.h"
 #include "io/AudioPlayer.h"
 #include "keywords/AugmentationPreview.h"
@@ -162,7 +163,7 @@ void RecordingsView::selectionChanged()
     }
     auto clip = io::readAudioFile(recording->path);
     if (auto* problem = std::get_if<QString>(&clip)) {
-        showMessage(*problem);
+        showMessage(unreadableText(*problem));
         preview_->setClip({});
         return;
     }
@@ -176,6 +177,11 @@ void RecordingsView::showMessage(const QString& text)
 }
 
 QString RecordingsView::message() const { return message_->text(); }
+
+QString RecordingsView::unreadableText(const QString& problem) const
+{
+    return tr("%1 Delete this recording and record it again.").arg(asSentence(problem));
+}
 
 QString RecordingsView::reportProblem(const QString& problem)
 {
@@ -221,13 +227,22 @@ QString RecordingsView::removeKeyword(const QString& word)
 QString RecordingsView::deleteRecording(const io::Recording& recording)
 {
     auto clip = io::readAudioFile(recording.path); // kept in memory for Undo
-    if (auto* problem = std::get_if<QString>(&clip))
-        return reportProblem(*problem);
+    if (std::holds_alternative<QString>(clip))
+        return deleteUnreadableRecording(recording);
     if (const QString problem = library_->removeRecording(recording); !problem.isEmpty())
         return reportProblem(problem);
     undo_->push(new DeleteRecordingCommand(library_, recording, std::get<neurone::AudioClip>(std::move(clip)),
                                            [this](const QString& p) { showMessage(p); }));
     showMessage(tr("Recording deleted (Undo brings it back)."));
+    return {};
+}
+
+// A damaged recording has no sound to keep for Undo; deleting it is the way out it was offered.
+QString RecordingsView::deleteUnreadableRecording(const io::Recording& recording)
+{
+    if (const QString problem = library_->removeRecording(recording); !problem.isEmpty())
+        return reportProblem(problem);
+    showMessage(tr("Damaged recording deleted (Undo cannot bring it back: it could not be read)."));
     return {};
 }
 
@@ -244,7 +259,7 @@ void RecordingsView::playSelected()
         return;
     auto clip = io::readAudioFile(recording->path);
     if (auto* problem = std::get_if<QString>(&clip)) {
-        showMessage(*problem);
+        showMessage(unreadableText(*problem));
         return;
     }
     reportProblem(player_->play(std::get<neurone::AudioClip>(clip)));

@@ -38,6 +38,7 @@ public:
     QString addKeyword(const QString& word, int service);
     QString renameKeyword(const QString& from, const QString& to);
     QString removeKeyword(const QString& word);
+    // Undo brings a deleted recording back, except a damaged one (it has no sound to keep).
     QString deleteRecording(const io::Recording& recording);
     // Reads the files in another thread, then saves them as examples of `keyword`.
     void importFiles(const QStringList& paths, const QString& keyword);
@@ -67,6 +68,8 @@ private:
     void selectionChanged();
     void showMessage(const QString& text);
     QString reportProblem(const QString& problem);
+    QString unreadableText(const QString& problem) const;
+    QString deleteUnreadableRecording(const io::Recording& recording);
     void startImport(std::function<QStringList()> files, const QString& keyword);
     void importFinished();
     void askAddKeyword();

@@ -58,7 +58,8 @@ void RecordingsView::importFinished()
     QString text = tr("%n file(s) imported.", nullptr, int(result.added.size()));
     if (!result.problems.isEmpty())
         text += u' ' + tr("%n file(s) refused:", nullptr, int(result.problems.size())) + u' '
-                + result.problems.join(u' ');
+                + result.problems.join(u' ') + u' '
+                + tr("Choose other files: WAV, FLAC or OGG recordings that play.");
     showMessage(text);
 }
 

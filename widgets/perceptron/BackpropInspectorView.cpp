@@ -94,7 +94,8 @@ void BackpropInspectorView::rebuildNetwork()
 {
     const neurone::TinyArchitecture architecture = architecture_->architecture();
     if (const auto error = neurone::architectureError(architecture))
-        return refuse(tr("This network cannot be built: %1.").arg(QString::fromStdString(*error)));
+        return refuse(tr("This network cannot be built: %1. Change the architecture; the previous network is kept.")
+                          .arg(QString::fromStdString(*error)));
     TinyNetwork network = neurone::makeTinyNetwork(architecture, architecture_->seed());
     network.learningRate = learningRate_->value();
     network.momentum = momentum_->value();

@@ -2,6 +2,7 @@
 // engine, the trainer stepped, and what it did shown in the table, the plane and the labels.
 #include "perceptron/PerceptronStepView.h"
 
+#include "common/Sentence.h"
 #include "perceptron/PerceptronDataModel.h"
 #include "perceptron/PerceptronPlot.h"
 #include "perceptron/PerceptronTableModel.h"
@@ -152,17 +153,20 @@ bool PerceptronStepView::loadCsv(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        refuse(tr("Cannot open %1: %2").arg(name, file.errorString()));
+        refuse(tr("Cannot open %1: %2 Choose another file; the previous data is kept.").arg(name, asSentence(file.errorString())));
         return false;
     }
     if (file.size() > maxCsvBytes) {
-        refuse(tr("%1 is larger than 16 MB: not a dataset for the perceptron.").arg(name));
+        refuse(tr("%1 is larger than 16 MB: not a dataset for the perceptron. Choose a smaller CSV file; the previous "
+                   "data is kept.")
+                   .arg(name));
         return false;
     }
     const QByteArray bytes = file.readAll();
     auto parsed = neurone::parsePerceptronCsv(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (const auto* error = std::get_if<neurone::DataError>(&parsed)) {
-        refuse(tr("Cannot use %1: %2 The previous data is kept.").arg(name, describeDataError(*error, false)));
+        refuse(tr("Cannot use %1: %2 Correct the file or choose another; the previous data is kept.")
+                   .arg(name, describeDataError(*error, false)));
         return false;
     }
     sourceName_ = name;

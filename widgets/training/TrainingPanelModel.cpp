@@ -2,6 +2,7 @@
 // opening and saving models.
 #include "training/TrainingPanel.h"
 
+#include "common/Sentence.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/DatasetBox.h"
 #include "training/DecisionRegionPlot.h"
@@ -100,7 +101,8 @@ void TrainingPanel::datasetFailed(const neurone::DatasetRequest& request, const 
     loading_ = false;
     data_.reset();
     modelValid_ = false;
-    const QString text = tr("%1 could not be loaded: %2").arg(DatasetBox::displayName(request.kind), message);
+    const QString text = tr("%1 could not be loaded: %2 Install it again or choose another dataset.")
+                             .arg(DatasetBox::displayName(request.kind), asSentence(message));
     dataset_->setStatus(text, true);
     showMessage(text, true);
     curves_->clear();
@@ -170,7 +172,7 @@ void TrainingPanel::rebuildModel()
     if (!data_)
         return;
     if (!builder_->isValid()) {
-        showMessage(tr("The network cannot be built: %1").arg(builder_->problem()), true);
+        showMessage(tr("The network cannot be built: %1. Change the layers.").arg(builder_->problem()), true);
         setState(TrainingControls::State::Busy);
         return;
     }
@@ -184,13 +186,15 @@ void TrainingPanel::rebuildModel()
     recipe.layers = builder_->layers();
     auto made = neurone::makePresetModel(recipe, train.shape(), train.classNames(), seed);
     if (auto* error = std::get_if<std::string>(&made)) {
-        showMessage(tr("The network cannot be built: %1").arg(QString::fromStdString(*error)), true);
+        showMessage(tr("The network cannot be built: %1. Change the layers.").arg(QString::fromStdString(*error)), true);
         setState(TrainingControls::State::Busy);
         return;
     }
     model_ = std::get<neurone::Model>(std::move(made));
     if (const auto reason = neurone::whyModelDoesNotFit(model_, train)) {
-        showMessage(tr("The network does not fit the data: %1").arg(QString::fromStdString(*reason)), true);
+        showMessage(tr("The network does not fit the data: %1. Change the layers or choose another dataset.")
+                        .arg(QString::fromStdString(*reason)),
+                    true);
         setState(TrainingControls::State::Busy);
         return;
     }
@@ -215,12 +219,12 @@ QString TrainingPanel::openModel(const QString& path)
     auto read = io::readModelFile(path);
     QString refusal;
     if (auto* error = std::get_if<QString>(&read))
-        refusal = *error;
+        refusal = tr("%1 Choose another model file.").arg(asSentence(*error));
     else if (!data_)
         refusal = tr("Load a dataset first: the model is checked against it.");
     else if (const auto reason = neurone::whyModelDoesNotFit(std::get<neurone::ModelFile>(read).model,
                                                              data_->splits.train))
-        refusal = tr("%1 does not fit %2: %3")
+        refusal = tr("%1 does not fit %2: %3. Choose the dataset it was trained on, or another model.")
                       .arg(QFileInfo(path).fileName(), DatasetBox::displayName(data_->request.kind),
                            QString::fromStdString(*reason));
     if (!refusal.isEmpty()) {
@@ -264,7 +268,8 @@ QString TrainingPanel::saveModel(const QString& path)
         neurone::ModelFile file{model_, neurone::settingsKeyValues(settings_->settings()), history_};
         if (data_)
             file.settings.emplace_back("dataset", std::string(neurone::datasetKindName(data_->request.kind)));
-        refusal = io::writeModelFile(file, path);
+        if (const QString problem = io::writeModelFile(file, path); !problem.isEmpty())
+            refusal = tr("The model was not saved: %1 Choose another folder or file name.").arg(asSentence(problem));
     }
     showMessage(refusal.isEmpty() ? tr("Saved %1.").arg(QFileInfo(path).fileName()) : refusal, !refusal.isEmpty());
     return refusal;

@@ -1,6 +1,7 @@
 // The training panel's runs: commands to the worker and what it reports back.
 #include "training/TrainingPanel.h"
 
+#include "common/Sentence.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/DatasetBox.h"
 #include "training/DecisionRegionPlot.h"
@@ -193,7 +194,8 @@ void TrainingPanel::stopped(const TrainingOutcome& outcome)
     case Kind::Failed:
         jobInWorker_ = false;
         setState(TrainingControls::State::Stopped);
-        showMessage(tr("Training cannot start: %1").arg(outcome.detail), true);
+        showMessage(tr("Training cannot start: %1 Change the settings, then press Run again.").arg(asSentence(outcome.detail)),
+                    true);
         return;
     }
 }
