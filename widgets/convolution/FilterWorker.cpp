@@ -1,5 +1,7 @@
 #include "convolution/FilterWorker.h"
 
+#include "common/ThreadHandOff.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 FilterOutcome shareOutcome(std::variant<neurone::FilterStages, std::string> outcome)
@@ -33,7 +35,14 @@ void FilterWorker::submit(FilterJob job)
 void FilterWorker::start(FilterJob job)
 {
     running_ = true;
-    watcher_.setFuture(QtConcurrent::run(std::move(job)));
+    const void* token = this;
+    threadHandOff::handOver(token); // the job's captures were made on this thread
+    watcher_.setFuture(QtConcurrent::run([job = std::move(job), token] {
+        threadHandOff::takeOver(token);
+        FilterOutcome outcome = job();
+        threadHandOff::handOver(token); // read by handleFinished on the GUI thread
+        return outcome;
+    }));
 }
 
 void FilterWorker::handleFinished()
@@ -48,6 +57,7 @@ void FilterWorker::handleFinished()
         return;
     }
     running_ = false;
+    threadHandOff::takeOver(this);
     const FilterOutcome outcome = watcher_.future().result();
     emit busyChanged(false);
     emit finished(outcome);

@@ -1,6 +1,7 @@
 // The Train page's run: the job handed to the worker thread, its reports, the evaluation shown
 // afterwards and the model saved (KeywordTrainingView.h).
 #include "keywords/KeywordTrainingView.h"
+#include "common/ThreadHandOff.h"
 
 #include "audio/KeywordModel.h"
 #include "common/Sentence.h"
@@ -33,9 +34,7 @@ void KeywordTrainingView::train()
     accuracy_->setText(tr("Training…"));
     showMessage(tr("Preparing the recordings…"));
     updateButtons();
-    QMetaObject::invokeMethod(
-        worker_, [worker = worker_, job = std::move(job)]() mutable { worker->train(std::move(job)); },
-        Qt::QueuedConnection);
+    threadHandOff::post(worker_, [worker = worker_, job = std::move(job)]() mutable { worker->train(std::move(job)); });
 }
 
 void KeywordTrainingView::cancel()

@@ -1,4 +1,5 @@
 #include "keywords/ListenPage.h"
+#include "common/ThreadHandOff.h"
 
 #include "common/Sentence.h"
 #include "io/AudioCapture.h"
@@ -102,7 +103,7 @@ QString ListenPage::loadModel(const QString& path)
 
 void ListenPage::setModel(const neurone::ModelFile& file, const QString& name)
 {
-    QMetaObject::invokeMethod(listener_, [listener = listener_, file] { listener->setModel(file); }, Qt::QueuedConnection);
+    threadHandOff::post(listener_, [listener = listener_, file] { listener->setModel(file); });
     const neurone::KeywordVocabulary vocabulary = neurone::vocabularyOf(file);
     std::vector<int> services;
     for (const std::string& name : file.model.classNames)
@@ -180,11 +181,9 @@ void ListenPage::postSamples()
     if (unsent_.empty())
         return;
     listener_->chunkPosted();
-    QMetaObject::invokeMethod(
-        listener_, [listener = listener_, samples = std::move(unsent_), arrival = steadyNowNs()] {
-            listener->process(samples, arrival);
-        },
-        Qt::QueuedConnection);
+    threadHandOff::post(listener_, [listener = listener_, samples = std::move(unsent_), arrival = steadyNowNs()] {
+        listener->process(samples, arrival);
+    });
     unsent_.clear();
 }
 
@@ -198,8 +197,7 @@ void ListenPage::finishStream()
 void ListenPage::classifyFiles(const QStringList& paths)
 {
     filesPending_ += int(paths.size());
-    QMetaObject::invokeMethod(
-        listener_, [listener = listener_, paths] { listener->classifyFiles(paths); }, Qt::QueuedConnection);
+    threadHandOff::post(listener_, [listener = listener_, paths] { listener->classifyFiles(paths); });
 }
 
 void ListenPage::askClassifyFiles()

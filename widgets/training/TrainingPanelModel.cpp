@@ -1,6 +1,7 @@
 // The training panel's data and network: loading datasets, presets, the builder's layers,
 // opening and saving models.
 #include "training/TrainingPanel.h"
+#include "common/ThreadHandOff.h"
 
 #include "common/Sentence.h"
 #include "training/ConfusionMatrixView.h"
@@ -57,7 +58,7 @@ void TrainingPanel::loadDataset()
     pendingRequest_ = request;
     setState(TrainingControls::State::Busy);
     dataset_->setStatus(tr("Loading %1…").arg(DatasetBox::displayName(request.kind)), false);
-    QMetaObject::invokeMethod(worker_, [worker = worker_, request] { worker->loadDataset(request); });
+    threadHandOff::post(worker_, [worker = worker_, request] { worker->loadDataset(request); });
 }
 
 void TrainingPanel::datasetLoaded(const LoadedDataset& loaded)

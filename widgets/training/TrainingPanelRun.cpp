@@ -1,5 +1,6 @@
 // The training panel's runs: commands to the worker and what it reports back.
 #include "training/TrainingPanel.h"
+#include "common/ThreadHandOff.h"
 
 #include "common/Sentence.h"
 #include "training/ConfusionMatrixView.h"
@@ -105,7 +106,7 @@ void TrainingPanel::startJob()
         return;
     TrainingJob job = makeJob();
     job.id = ++currentJob_;
-    QMetaObject::invokeMethod(worker_, [worker = worker_, job = std::move(job)] { worker->start(job); });
+    threadHandOff::post(worker_, [worker = worker_, job = std::move(job)] { worker->start(job); });
 }
 
 void TrainingPanel::received(const TrainingProgress& progress)
