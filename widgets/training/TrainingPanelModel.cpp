@@ -1,6 +1,7 @@
 // The training panel's data and network: loading datasets, presets, the builder's layers,
 // opening and saving models.
 #include "training/TrainingPanel.h"
+#include "common/ReturnFreedMemory.h"
 #include "common/ThreadHandOff.h"
 
 #include "common/Sentence.h"
@@ -68,6 +69,7 @@ void TrainingPanel::datasetLoaded(const LoadedDataset& loaded)
     loading_ = false;
     const bool sameKind = data_ && data_->request.kind == loaded.request.kind;
     data_ = loaded;
+    returnFreedMemory(); // the previous dataset, if nobody else holds it
     const neurone::Dataset& train = data_->splits.train;
     const QLocale locale;
     QString status = tr("%1: %2 training samples").arg(DatasetBox::displayName(loaded.request.kind),
