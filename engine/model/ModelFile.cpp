@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <sstream>
 
 namespace neurone {
@@ -79,8 +80,11 @@ std::optional<EpochMetrics> parseEpoch(const std::string& value)
         if (equals == std::string::npos || !parseDouble(std::string_view(field).substr(equals + 1), x))
             return std::nullopt;
         const std::string key = field.substr(0, equals);
-        if (key == "epoch")
+        if (key == "epoch") { // a whole number of epochs that fits an int (found by fuzz_model: 1.2e68)
+            if (!(x >= 0 && x <= double(std::numeric_limits<int>::max()) && x == std::floor(x)))
+                return std::nullopt;
             m.epoch = int(x);
+        }
         else if (key == "train_loss")
             m.trainLoss = x;
         else if (key == "train_acc")

@@ -119,6 +119,22 @@ private slots:
         QCOMPARE(errorOf("garbage that is not a model at all"), std::string("not a Neurone model file (no NEURONE signature)"));
     }
 
+    void refusesEpochNumbersThatAreNotWholeInts()
+    {
+        // Found by fuzz_model: "epoch=1222…2" (1.2e68) was cast to int (undefined behaviour).
+        for (const std::string number : {"1222222222222222222222222222222222222222222222222222222222222222222222",
+                                         "2.5", "-1", "nan", "inf"}) {
+            std::string bytes = serializeModelFile(smallCnnFile());
+            const std::size_t at = bytes.find("epoch=1 ") + 6;
+            bytes.replace(at, 1, number);
+            std::uint32_t headerLength = 0;
+            std::memcpy(&headerLength, bytes.data() + 12, 4); // little-endian, as this machine
+            headerLength += std::uint32_t(number.size() - 1);
+            std::memcpy(bytes.data() + 12, &headerLength, 4);
+            resealed(bytes);
+            QVERIFY2(errorOf(bytes).find("history line 'epoch=" + number) != std::string::npos, errorOf(bytes).c_str());
+        }
+    }
     void refusesSealedFilesThatDoNotFitTheirLayers()
     {
         // Files with a correct checksum but inconsistent contents (a writer's bug, or made by hand).
