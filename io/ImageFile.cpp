@@ -10,6 +10,15 @@ namespace io {
 
 namespace {
 
+QString tooManyPixels(const QString& name, QSize size, qint64 maxPixels)
+{
+    return QCoreApplication::translate("ImageFile", "%1 claims %2×%3 pixels, more than the %4 megapixels Neurone opens")
+        .arg(name)
+        .arg(size.width())
+        .arg(size.height())
+        .arg(double(maxPixels) / 1e6);
+}
+
 // Reads what `reader` holds; `name` is for the messages.
 std::variant<neurone::Image, QString> readImage(QImageReader& reader, const QString& name, ColourMode mode,
                                                qint64 maxPixels)
@@ -20,20 +29,12 @@ std::variant<neurone::Image, QString> readImage(QImageReader& reader, const QStr
         return QCoreApplication::translate("ImageFile", "%1 is not an image Neurone can read (%2)").arg(name, reader.errorString());
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > maxPixels)
-        return QCoreApplication::translate("ImageFile", "%1 claims %2×%3 pixels, more than the %4 megapixels Neurone opens")
-            .arg(name)
-            .arg(size.width())
-            .arg(size.height())
-            .arg(double(maxPixels) / 1e6);
+        return tooManyPixels(name, size, maxPixels);
     QImage image;
     if (!reader.read(&image) || image.isNull())
         return QCoreApplication::translate("ImageFile", "%1 cannot be read: %2").arg(name, reader.errorString());
     if (qint64(image.width()) * image.height() > maxPixels) // a header that lied about its size
-        return QCoreApplication::translate("ImageFile", "%1 claims %2×%3 pixels, more than the %4 megapixels Neurone opens")
-            .arg(name)
-            .arg(image.width())
-            .arg(image.height())
-            .arg(double(maxPixels) / 1e6);
+        return tooManyPixels(name, image.size(), maxPixels);
     return imageFromQImage(image, mode);
 }
 

@@ -1373,10 +1373,6 @@
         <source>Refused: pooling %1. Change the pooling size or stride; the previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The image was not exported: %1 Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConvVolumePage</name>
@@ -1546,10 +1542,6 @@
     </message>
     <message>
         <source>Refused: convolution %1. Change the kernel size, the stride or the padding; the previous result is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image was not exported: %1 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +2083,10 @@
     </message>
     <message>
         <source>There is no table to export here: go to a page that shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was not exported: %1 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

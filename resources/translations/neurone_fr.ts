@@ -1374,10 +1374,6 @@
         <source>Refused: pooling %1. Change the pooling size or stride; the previous result is kept.</source>
         <translation>Refusé : pooling %1. Modifiez la taille ou le pas du pooling ; le résultat précédent est conservé.</translation>
     </message>
-    <message>
-        <source>The image was not exported: %1 Choose another folder or file name.</source>
-        <translation>L&apos;image n&apos;a pas été exportée : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
-    </message>
 </context>
 <context>
     <name>ConvVolumePage</name>
@@ -1548,10 +1544,6 @@
     <message>
         <source>Refused: convolution %1. Change the kernel size, the stride or the padding; the previous result is kept.</source>
         <translation>Refusé : convolution %1. Modifiez la taille du noyau, le pas ou le zero-padding ; le résultat précédent est conservé.</translation>
-    </message>
-    <message>
-        <source>The image was not exported: %1 Choose another folder or file name.</source>
-        <translation>L&apos;image n&apos;a pas été exportée : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2089,10 @@
     <message>
         <source>There is no table to export here: go to a page that shows one.</source>
         <translation>Il n&apos;y a aucun tableau à exporter ici : allez sur une page qui en affiche un.</translation>
+    </message>
+    <message>
+        <source>The image was not exported: %1 Choose another folder or file name.</source>
+        <translation>L&apos;image n&apos;a pas été exportée : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>

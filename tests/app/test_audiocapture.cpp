@@ -71,6 +71,18 @@ double dominantFrequency(const float* x, std::size_t n, int rate)
 
 class TestAudioCapture : public QObject {
     Q_OBJECT
+private:
+    // Starts `capture` on the pipe microphone and waits for its first chunk of sound.
+    bool startAndHear(io::AudioCapture& capture)
+    {
+        int chunks = 0;
+        const QMetaObject::Connection counting =
+            connect(&capture, &io::AudioCapture::samplesCaptured, this, [&] { ++chunks; });
+        const bool heard = capture.start(virtmic()) && QTest::qWaitFor([&] { return chunks > 0; }, 5000);
+        disconnect(counting);
+        return heard;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -156,10 +168,7 @@ private slots:
             QSKIP("pactl (pulseaudio-utils) is not installed");
         io::AudioCapture capture;
         QSignalSpy errors(&capture, &io::AudioCapture::errorOccurred);
-        int chunks = 0;
-        connect(&capture, &io::AudioCapture::samplesCaptured, this, [&] { ++chunks; });
-        QVERIFY(capture.start(virtmic()));
-        QTRY_VERIFY_WITH_TIMEOUT(chunks > 0, 5000);
+        QVERIFY(startAndHear(capture));
         QElapsedTimer clock;
         clock.start();
         QVERIFY(microphone_->unplug());
@@ -177,10 +186,7 @@ private slots:
     {
         io::AudioCapture capture;
         QSignalSpy errors(&capture, &io::AudioCapture::errorOccurred);
-        int chunks = 0;
-        connect(&capture, &io::AudioCapture::samplesCaptured, this, [&] { ++chunks; });
-        QVERIFY(capture.start(virtmic()));
-        QTRY_VERIFY_WITH_TIMEOUT(chunks > 0, 5000);
+        QVERIFY(startAndHear(capture));
         QElapsedTimer clock;
         clock.start();
         QVERIFY(microphone_->kill());

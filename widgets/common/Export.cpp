@@ -1,6 +1,7 @@
 #include "common/Export.h"
 
 #include "common/Sentence.h"
+#include "io/ImageFile.h"
 
 #include <QAbstractItemModel>
 #include <QBuffer>
@@ -16,10 +17,7 @@ namespace {
 QString writeAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Export", "Cannot write %1: %2 Choose another folder or file name.")
-            .arg(path, asSentence(file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return QCoreApplication::translate("Export", "Cannot write %1: %2 Choose another folder or file name.")
             .arg(path, asSentence(file.errorString()));
     return {};
@@ -51,6 +49,14 @@ QByteArray renderVector(QCustomPlot* plot, const QString& format, int width, int
 }
 
 } // namespace
+
+QString exportImagePng(const QImage& image, const QString& path)
+{
+    if (const QString problem = io::savePng(image, path); !problem.isEmpty())
+        return QCoreApplication::translate("Export", "The image was not exported: %1 Choose another folder or file name.")
+            .arg(asSentence(problem));
+    return {};
+}
 
 QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height)
 {

@@ -1,7 +1,7 @@
 // The filter page's side text, its documented `--state` keys, export and what tests read.
 #include "convolution/ConvFilterPage.h"
 
-#include "common/Sentence.h"
+#include "common/Export.h"
 #include "conv/Kernel.h"
 #include "convolution/FilterChainView.h"
 #include "convolution/ImageView.h"
@@ -64,9 +64,7 @@ QString ConvFilterPage::exportOutput(const QString& path) const
 {
     if (!stages_)
         return tr("There is no output to export yet: open an image or pick a sample.");
-    if (const QString problem = io::savePng(io::toQImage(stages_->output(), normalization()), path); !problem.isEmpty())
-        return tr("The image was not exported: %1 Choose another folder or file name.").arg(asSentence(problem));
-    return {};
+    return exportImagePng(io::toQImage(stages_->output(), normalization()), path);
 }
 
 QString ConvFilterPage::applyPixel(const QString& value)

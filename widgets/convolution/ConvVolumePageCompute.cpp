@@ -2,7 +2,7 @@
 // images), the channel sums of the selected pixel, and the `--state` keys.
 #include "convolution/ConvVolumePage.h"
 
-#include "common/Sentence.h"
+#include "common/Export.h"
 #include "conv/PixelExplanation.h"
 #include "convolution/ExplanationText.h"
 #include "convolution/GeometryText.h"
@@ -171,9 +171,7 @@ QString ConvVolumePage::exportOutput(const QString& path) const
 {
     if (!stages_)
         return tr("There is no output to export yet: open an image or pick a sample.");
-    if (const QString problem = io::savePng(io::toQImage(stages_->convolved, normalization()), path); !problem.isEmpty())
-        return tr("The image was not exported: %1 Choose another folder or file name.").arg(asSentence(problem));
-    return {};
+    return exportImagePng(io::toQImage(stages_->convolved, normalization()), path);
 }
 
 QString ConvVolumePage::applyState(const QString& key, const QString& value)
