@@ -4938,7 +4938,8 @@ The map keeps the current x and y ranges.</source>
     </message>
     <message>
         <source>Press Run (F5) to train.
-The loss and the accuracy appear here as the network learns.</source>
+The loss and the accuracy appear
+here as the network learns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4947,9 +4947,11 @@ La carte conserve les intervalles actuels de x et de y.</translation>
     </message>
     <message>
         <source>Press Run (F5) to train.
-The loss and the accuracy appear here as the network learns.</source>
+The loss and the accuracy appear
+here as the network learns.</source>
         <translation>Appuyez sur Lancer (F5) pour entraîner.
-Perte et exactitude s&apos;affichent ici pendant l&apos;apprentissage.</translation>
+Perte et exactitude s&apos;affichent
+ici pendant l&apos;apprentissage.</translation>
     </message>
 </context>
 <context>

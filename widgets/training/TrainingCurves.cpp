@@ -20,6 +20,8 @@ TrainingCurves::TrainingCurves(QWidget* parent) : QCustomPlot(parent)
     plots->setRowStretchFactor(0, 0.01);
     for (QCPAxisRect* r : {lossRect_, accuracyRect_}) {
         r->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
+        r->axis(QCPAxis::atBottom)->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
+        r->axis(QCPAxis::atBottom)->ticker()->setTickCount(3); // "1000 1500 2000" collide in a half-width plot
         r->setupFullAxesBox(false);
         r->setRangeDrag(Qt::Horizontal | Qt::Vertical);
         r->setRangeZoom(Qt::Horizontal | Qt::Vertical);
@@ -89,7 +91,7 @@ bool TrainingCurves::showsEmptyHint() const { return hint_->visible(); }
 void TrainingCurves::setHint(const QString& text)
 {
     hint_->setText(!text.isEmpty() ? text
-                                   : tr("Press Run (F5) to train.\nThe loss and the accuracy appear here as the "
+                                   : tr("Press Run (F5) to train.\nThe loss and the accuracy appear\nhere as the "
                                         "network learns."));
     replot(QCustomPlot::rpQueuedReplot);
 }
