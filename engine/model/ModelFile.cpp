@@ -143,6 +143,18 @@ std::string headerText(const ModelFile& file)
     return text;
 }
 
+// Finite weights can still overflow (1e33 · 1e15 = ∞): the network must give finite outputs
+// on the two ends of the inputs it is fed, all zeros and all ones [1 × C·H·W].
+bool givesFiniteOutputs(Model& model)
+{
+    for (const float value : {0.0f, 1.0f}) {
+        const Batch input = Batch::Constant(1, model.input.size(), value);
+        if (!model.network.predict(input).allFinite())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::string serializeModelFile(const ModelFile& file)
@@ -259,6 +271,9 @@ std::variant<ModelFile, std::string> parseModelFile(std::string_view bytes)
     }
     if (at != body.size())
         return "the model file has " + std::to_string(body.size() - at) + " unexpected bytes after its weights";
+    if (!givesFiniteOutputs(file.model))
+        return std::string("the model's weights are so large that its outputs overflow (they are not finite "
+                           "numbers): it cannot predict anything");
     return file;
 }
 

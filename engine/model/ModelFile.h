@@ -16,7 +16,8 @@
 //   last 4 bytes    uint32    CRC-32 (zlib's, IEEE 802.3) of every byte before it
 // Loading refuses, with the reason: another magic, another version, a checksum mismatch
 // (any damaged byte, a truncated file), a header or tensor that does not fit the layer list,
-// non-finite weights, bytes after the last tensor. Bytes in, bytes out: the caller writes
+// non-finite weights, bytes after the last tensor, weights so large that the outputs on an
+// all-zeros or all-ones input are not finite. Bytes in, bytes out: the caller writes
 // them atomically (QSaveFile).
 #pragma once
 

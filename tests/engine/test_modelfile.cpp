@@ -135,6 +135,25 @@ private slots:
             QVERIFY2(errorOf(bytes).find("history line 'epoch=" + number) != std::string::npos, errorOf(bytes).c_str());
         }
     }
+    void refusesFiniteWeightsWhoseOutputsOverflow()
+    {
+        // Found by fuzz_model: a convolution bias of 1.7e15 and dense weights of 1.9e33, each
+        // finite, gave ∞ after the dense layer and NaN after the softmax.
+        ModelFile file = smallCnnFile();
+        std::vector<ParameterView> tensors = file.model.network.parameters(); // conv W, b; dense W, b
+        QCOMPARE(int(tensors.size()), 4);
+        tensors[1].values[0] = 1.7e15f;
+        tensors[2].values[0] = 1.9e33f;
+        QVERIFY(std::holds_alternative<ModelFile>(parseModelFile(serializeModelFile(smallCnnFile()))));
+        const std::string large = serializeModelFile(file);
+        QCOMPARE(errorOf(large), std::string("the model's weights are so large that its outputs overflow (they are "
+                                             "not finite numbers): it cannot predict anything"));
+        // Large but harmless weights still load, and keep their values.
+        tensors[2].values[0] = 1.0e3f;
+        auto parsed = parseModelFile(serializeModelFile(file));
+        QVERIFY(std::holds_alternative<ModelFile>(parsed));
+        QCOMPARE(std::get<ModelFile>(parsed).model.network.parameters()[1].values[0], 1.7e15f);
+    }
     void refusesSealedFilesThatDoNotFitTheirLayers()
     {
         // Files with a correct checksum but inconsistent contents (a writer's bug, or made by hand).
