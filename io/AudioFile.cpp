@@ -1,5 +1,6 @@
 #include "io/AudioFile.h"
 
+#include "audio/Pcm16.h"
 #include "audio/Resample.h"
 
 #include <QBuffer>
@@ -124,18 +125,6 @@ SF_VIRTUAL_IO memoryIo()
     return io;
 }
 
-// libsndfile reads 16-bit PCM back as s / 32768, so writing round(x · 32768) (clipped to
-// the int16 range) gives back every sample within half a step.
-std::vector<short> toPcm16(const std::vector<float>& samples)
-{
-    std::vector<short> pcm(samples.size());
-    std::transform(samples.begin(), samples.end(), pcm.begin(), [](float s) {
-        const float x = std::isfinite(s) ? std::clamp(s, -1.0f, 1.0f) : 0.0f;
-        return short(std::clamp(std::lround(x * 32768.0f), -32768L, 32767L));
-    });
-    return pcm;
-}
-
 // The WAV bytes, or an empty array with `error` set.
 QByteArray encodeWav(const neurone::AudioClip& clip, QString& error)
 {
@@ -150,7 +139,7 @@ QByteArray encodeWav(const neurone::AudioClip& clip, QString& error)
         error = QString::fromUtf8(sf_strerror(nullptr));
         return {};
     }
-    const std::vector<short> pcm = toPcm16(clip.samples);
+    const std::vector<std::int16_t> pcm = neurone::toPcm16(clip.samples); // read back exactly as written
     if (sf_writef_short(file.get(), pcm.data(), sf_count_t(pcm.size())) != sf_count_t(pcm.size())) {
         error = QString::fromUtf8(sf_strerror(file.get()));
         return {};

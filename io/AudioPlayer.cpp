@@ -1,5 +1,6 @@
 #include "io/AudioPlayer.h"
 
+#include "audio/Pcm16.h"
 #include "audio/Resample.h"
 
 #include <QAudioSink>
@@ -25,13 +26,8 @@ QAudioFormat playbackFormat()
 
 QByteArray toInt16Bytes(const std::vector<float>& samples)
 {
-    QByteArray bytes(qsizetype(samples.size() * sizeof(qint16)), Qt::Uninitialized);
-    auto* out = reinterpret_cast<qint16*>(bytes.data());
-    for (std::size_t i = 0; i < samples.size(); ++i) {
-        const float x = std::isfinite(samples[i]) ? std::clamp(samples[i], -1.0f, 1.0f) : 0.0f;
-        out[i] = qint16(std::clamp(std::lround(x * 32768.0f), -32768L, 32767L));
-    }
-    return bytes;
+    const std::vector<std::int16_t> pcm = neurone::toPcm16(samples);
+    return QByteArray(reinterpret_cast<const char*>(pcm.data()), qsizetype(pcm.size() * sizeof(std::int16_t)));
 }
 
 } // namespace

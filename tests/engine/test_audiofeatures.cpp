@@ -1,5 +1,6 @@
 // Spectrogram.h and Resample.h: the mel scale, the Hann window, the filter bank, the frame count,
 // the power spectrum against a naive DFT, where a 1 kHz sine lands, and sample-rate conversion.
+#include "audio/Pcm16.h"
 #include "audio/Resample.h"
 #include "audio/Spectrogram.h"
 
@@ -44,6 +45,25 @@ class TestAudioFeatures : public QObject {
     Q_OBJECT
 
 private slots:
+    void pcm16RoundsClipsAndComesBackExactly()
+    {
+        const std::vector<float> samples{0.0f, 0.5f, -0.5f, 1.0f, -1.0f, 1.5f, -2.0f, 1.0f / 65536.0f,
+                                         3.0f / 65536.0f, -3.0f / 65536.0f, 0.1f, std::nanf(""), INFINITY};
+        const std::vector<std::int16_t> pcm = toPcm16(samples);
+        const std::vector<std::int16_t> expected{0, 16384, -16384, 32767, -32768, 32767, -32768, 1, 2, -2, 3277, 0, 0};
+        QCOMPARE(pcm, expected); // 0.5 step rounds away from zero (lround), 0.1·32768 = 3276.8 → 3277
+        const std::vector<float> back = fromPcm16(pcm);
+        QCOMPARE(back[1], 0.5f);
+        QCOMPARE(back[4], -1.0f);
+        QCOMPARE(back[3], 32767.0f / 32768.0f);
+        QCOMPARE(back[10], 3277.0f / 32768.0f); // within half a step of 0.1
+        QVERIFY(std::abs(back[10] - 0.1f) <= 0.5f / 32768.0f);
+        // Samples that came from PCM16 (a WAV file, an Int16 microphone) go back unchanged.
+        std::vector<std::int16_t> every(65536);
+        for (int s = -32768; s <= 32767; ++s)
+            every[std::size_t(s + 32768)] = std::int16_t(s);
+        QCOMPARE(toPcm16(fromPcm16(every)), every);
+    }
     void melScaleIsHtk()
     {
         QVERIFY(std::abs(hzToMel(1000) - 2595.0 * std::log10(1.0 + 1000.0 / 700.0)) < 1e-9);

@@ -133,6 +133,13 @@ private slots:
         QVERIFY(shown.probabilities == expected.probabilities);
         QCOMPARE(page->lastResult()->source, QString("incendie.wav"));
         QCOMPARE(page->lastResult()->window.size(), std::size_t(neurone::keywordWindowSamples));
+        // The history keeps the window as PCM16: the resampled file's samples come back within
+        // half a step.
+        const std::vector<float> window = neurone::cutUtterance(std::get<neurone::AudioClip>(clip).samples);
+        float largestError = 0;
+        for (std::size_t i = 0; i < window.size(); ++i)
+            largestError = std::max(largestError, std::abs(page->lastResult()->window[i] - window[i]));
+        QVERIFY2(largestError <= 0.5f / 32768.0f, qPrintable(QString::number(double(largestError))));
         QCOMPARE(page->banner()->keywordText(), expectedBanner(expected, page->threshold()));
         for (int c = 0; c < int(expected.probabilities.size()); ++c)
             QCOMPARE(page->confidenceBars()->shownProbability(c), double(expected.probabilities[std::size_t(c)]));
@@ -140,6 +147,42 @@ private slots:
         QCOMPARE(page->history()->inspectMap()->data()->keySize(), 148); // the 1.5 s window's frames
         QVERIFY(page->spectrogramView()->columnCount() > 0);
         qInfo() << "file" << clipPath_ << "→" << QString::fromStdString(expected.keyword) << expected.confidence;
+    }
+
+    void historyKeepsWindowsAsPcm16AndSpectrogramsAsTheyWere()
+    {
+        UtteranceHistory history;
+        QSignalSpy replays(&history, &UtteranceHistory::replayRequested);
+        for (int n = 0; n < 52; ++n) { // two more than it keeps
+            HeardUtterance heard;
+            heard.scores.keyword = "gaz";
+            heard.scores.confidence = 0.5f + 0.01f * float(n);
+            heard.window.assign(std::size_t(neurone::keywordWindowSamples), 0.1f * float(n % 3));
+            heard.window[0] = 2.0f; // clipped to the PCM16 range
+            heard.frames = 3;
+            heard.rows = 2;
+            heard.spectrogram = {-80.5f, 1e-7f, 3.25f, float(n), 0.0f, -1.0f};
+            history.add(heard);
+        }
+        QCOMPARE(history.count(), 50);
+        const HeardUtterance newest = history.at(0); // n = 51: 0.1·(51 mod 3) = 0
+        QCOMPARE(newest.scores.confidence, 0.5f + 0.01f * 51.0f);
+        QCOMPARE(newest.window.size(), std::size_t(neurone::keywordWindowSamples));
+        QCOMPARE(newest.window[0], 32767.0f / 32768.0f);
+        QCOMPARE(newest.window[1], 0.0f);
+        const HeardUtterance older = history.at(1); // n = 50: 0.2 → round(6553.6) = 6554
+        QCOMPARE(older.window[1], 6554.0f / 32768.0f);
+        QVERIFY(std::abs(older.window[1] - 0.2f) <= 0.5f / 32768.0f);
+        QVERIFY(older.spectrogram == std::vector<float>({-80.5f, 1e-7f, 3.25f, 50.0f, 0.0f, -1.0f})); // exact
+        QCOMPARE(history.at(49).scores.confidence, 0.5f + 0.01f * 2.0f); // n = 0 and 1 are gone
+        history.select(1);
+        QCOMPARE(history.inspectMap()->data()->cell(1, 1), 50.0); // frame 1, row 1: value 1·2 + 1
+        QCOMPARE(history.inspectMap()->data()->cell(2, 0), 0.0);
+        const auto replay = history.findChild<QPushButton*>();
+        QVERIFY(replay && replay->isEnabled());
+        replay->click();
+        QCOMPARE(replays.count(), 1);
+        QVERIFY(replays.at(0).at(0).value<std::vector<float>>() == older.window);
     }
 
     void spectrogramRowsAndColumns()

@@ -2,6 +2,8 @@
 
 #include "keywords/SpectrogramView.h"
 
+#include "audio/Pcm16.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -58,9 +60,19 @@ QString UtteranceHistory::describe(const HeardUtterance& utterance) const
         .arg(double(utterance.scores.confidence), 0, 'f', 2);
 }
 
+HeardUtterance UtteranceHistory::at(int row) const
+{
+    const Kept& entry = utterances_.at(std::size_t(row));
+    HeardUtterance heard = entry.heard;
+    heard.window = neurone::fromPcm16(entry.window);
+    return heard;
+}
+
 void UtteranceHistory::add(const HeardUtterance& utterance)
 {
-    utterances_.push_front(utterance);
+    Kept entry{utterance, neurone::toPcm16(utterance.window)};
+    entry.heard.window = {};
+    utterances_.push_front(std::move(entry));
     list_->insertItem(0, describe(utterance));
     if (utterances_.size() > kept) {
         utterances_.pop_back();
@@ -87,7 +99,7 @@ void UtteranceHistory::inspect(int row)
     replay_->setEnabled(row >= 0);
     if (row < 0 || row >= count())
         return;
-    const HeardUtterance& utterance = at(row);
+    const HeardUtterance utterance = at(row);
     fillColorMap(map_, utterance.kind, utterance.frames, utterance.rows, utterance.spectrogram.data(), 0.0);
     setFrequencyAxis(plot_->yAxis, utterance.kind, utterance.rows);
     plot_->xAxis->setRange(0, 1.5);

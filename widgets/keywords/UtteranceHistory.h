@@ -1,6 +1,7 @@
 // Every utterance detected (or file classified), newest first: its keyword and confidence;
 // selecting one shows its 1.5 s spectrogram (what the network saw) and Replay plays it.
-// Keeps the last 50.
+// Keeps the last 50, each window as 16-bit PCM (what the microphone gives and Replay plays; a
+// file's float samples within 2⁻¹⁶): 48 kB + its 23 kB spectrogram, instead of 120 kB.
 #pragma once
 
 #include "common/ViewStyle.h"
@@ -8,7 +9,9 @@
 
 #include <QWidget>
 
+#include <cstdint>
 #include <deque>
+#include <vector>
 
 class QCPColorMap;
 class QCustomPlot;
@@ -25,7 +28,7 @@ public:
     void setViewStyle(const ViewStyle& style);
 
     int count() const { return int(utterances_.size()); }
-    const HeardUtterance& at(int row) const { return utterances_[std::size_t(row)]; } // 0 = newest
+    HeardUtterance at(int row) const; // 0 = newest
     void select(int row);
     int selectedRow() const;
     QCustomPlot* inspectPlot() const { return plot_; }
@@ -44,5 +47,9 @@ private:
     QPushButton* replay_;
     QCustomPlot* plot_;
     QCPColorMap* map_;
-    std::deque<HeardUtterance> utterances_;
+    struct Kept {
+        HeardUtterance heard;              // with an empty window
+        std::vector<std::int16_t> window;  // the window, as PCM16
+    };
+    std::deque<Kept> utterances_;
 };
