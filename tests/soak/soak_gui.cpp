@@ -13,6 +13,7 @@
 //   cycle 12  t=245 s  RSS 312.4 MB  epochs 58  heard 11/12  recordings 8  warnings 0
 #include "../PulseMicrophone.h"
 #include "common/Panel.h"
+#include "core/MemoryPolicy.h"
 #include "convolution/ConvolutionPanel.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
@@ -234,6 +235,7 @@ private:
 
 int main(int argc, char* argv[])
 {
+    neurone::keepFreedMemoryForReuse(); // the allocator policy of the app's main()
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir home; // recordings and settings go here, never into the user's folders
     qputenv("XDG_DATA_HOME", (home.path() + "/data").toUtf8());
