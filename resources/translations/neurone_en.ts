@@ -2089,6 +2089,10 @@
         <source>The image was not exported: %1 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The model was not saved: %1 Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeatureMapsView</name>
@@ -2579,10 +2583,6 @@
     </message>
     <message>
         <source>Neurone models (*.%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model was not saved: %1 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5154,10 +5154,6 @@ here as the network learns.</source>
     </message>
     <message>
         <source>%1 does not fit %2: %3. Choose the dataset it was trained on, or another model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model was not saved: %1 Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

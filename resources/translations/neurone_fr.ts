@@ -2094,6 +2094,10 @@
         <source>The image was not exported: %1 Choose another folder or file name.</source>
         <translation>L&apos;image n&apos;a pas été exportée : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
+    <message>
+        <source>The model was not saved: %1 Choose another folder or file name.</source>
+        <translation>Le modèle n&apos;a pas été enregistré : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureMapsView</name>
@@ -2585,10 +2589,6 @@
     <message>
         <source>Neurone models (*.%1)</source>
         <translation>Modèles Neurone (*.%1)</translation>
-    </message>
-    <message>
-        <source>The model was not saved: %1 Choose another folder or file name.</source>
-        <translation>Le modèle n&apos;a pas été enregistré : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -5166,10 +5166,6 @@ ici pendant l&apos;apprentissage.</translation>
     <message>
         <source>%1 does not fit %2: %3. Choose the dataset it was trained on, or another model.</source>
         <translation>%1 ne correspond pas à %2 : %3. Choisissez le jeu de données sur lequel il a été entraîné, ou un autre modèle.</translation>
-    </message>
-    <message>
-        <source>The model was not saved: %1 Choose another folder or file name.</source>
-        <translation>Le modèle n&apos;a pas été enregistré : %1 Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Training cannot start: %1 Change the settings, then press Run again.</source>

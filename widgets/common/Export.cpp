@@ -2,6 +2,7 @@
 
 #include "common/Sentence.h"
 #include "io/ImageFile.h"
+#include "io/ModelStorage.h"
 
 #include <QAbstractItemModel>
 #include <QBuffer>
@@ -54,6 +55,14 @@ QString exportImagePng(const QImage& image, const QString& path)
 {
     if (const QString problem = io::savePng(image, path); !problem.isEmpty())
         return QCoreApplication::translate("Export", "The image was not exported: %1 Choose another folder or file name.")
+            .arg(asSentence(problem));
+    return {};
+}
+
+QString saveModelFile(const neurone::ModelFile& file, const QString& path)
+{
+    if (const QString problem = io::writeModelFile(file, path); !problem.isEmpty())
+        return QCoreApplication::translate("Export", "The model was not saved: %1 Choose another folder or file name.")
             .arg(asSentence(problem));
     return {};
 }

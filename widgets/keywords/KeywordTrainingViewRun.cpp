@@ -4,7 +4,7 @@
 #include "common/ThreadHandOff.h"
 
 #include "audio/KeywordModel.h"
-#include "common/Sentence.h"
+#include "common/Export.h"
 #include "io/ModelStorage.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/TrainingCurves.h"
@@ -109,8 +109,7 @@ QString KeywordTrainingView::saveModel(const QString& path)
         showMessage(problem, true);
         return problem;
     }
-    if (const QString problem = io::writeModelFile(result_->file, path); !problem.isEmpty()) {
-        const QString text = tr("The model was not saved: %1 Choose another folder or file name.").arg(asSentence(problem));
+    if (const QString text = saveModelFile(result_->file, path); !text.isEmpty()) {
         showMessage(text, true);
         return text;
     }

@@ -1,9 +1,10 @@
 // The training panel's data and network: loading datasets, presets, the builder's layers,
 // opening and saving models.
 #include "training/TrainingPanel.h"
-#include "common/ReturnFreedMemory.h"
+#include "core/MemoryPolicy.h"
 #include "common/ThreadHandOff.h"
 
+#include "common/Export.h"
 #include "common/Sentence.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/DatasetBox.h"
@@ -69,7 +70,7 @@ void TrainingPanel::datasetLoaded(const LoadedDataset& loaded)
     loading_ = false;
     const bool sameKind = data_ && data_->request.kind == loaded.request.kind;
     data_ = loaded;
-    returnFreedMemory(); // the previous dataset, if nobody else holds it
+    neurone::returnFreedMemory(); // the previous dataset, if nobody else holds it
     const neurone::Dataset& train = data_->splits.train;
     const QLocale locale;
     QString status = tr("%1: %2 training samples").arg(DatasetBox::displayName(loaded.request.kind),
@@ -271,8 +272,7 @@ QString TrainingPanel::saveModel(const QString& path)
         neurone::ModelFile file{model_, neurone::settingsKeyValues(settings_->settings()), history_};
         if (data_)
             file.settings.emplace_back("dataset", std::string(neurone::datasetKindName(data_->request.kind)));
-        if (const QString problem = io::writeModelFile(file, path); !problem.isEmpty())
-            refusal = tr("The model was not saved: %1 Choose another folder or file name.").arg(asSentence(problem));
+        refusal = saveModelFile(file, path);
     }
     showMessage(refusal.isEmpty() ? tr("Saved %1.").arg(QFileInfo(path).fileName()) : refusal, !refusal.isEmpty());
     return refusal;

@@ -1,6 +1,6 @@
 // The training panel's runs: commands to the worker and what it reports back.
 #include "training/TrainingPanel.h"
-#include "common/ReturnFreedMemory.h"
+#include "core/MemoryPolicy.h"
 #include "common/ThreadHandOff.h"
 
 #include "common/Sentence.h"
@@ -146,7 +146,7 @@ void TrainingPanel::stopped(const TrainingOutcome& outcome)
 {
     if (outcome.job != currentJob_)
         return;
-    returnFreedMemory(); // the run's batches and gradients are gone
+    neurone::returnFreedMemory(); // the run's batches and gradients are gone
     using Kind = TrainingOutcome::Kind;
     const QLocale locale;
     const auto accuracyText = [&] {
