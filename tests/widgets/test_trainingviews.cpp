@@ -16,6 +16,7 @@
 #include "training/DecisionRegionPlot.h"
 #include "training/FeatureMapsView.h"
 #include "training/PredictionGridView.h"
+#include "training/TrainingCurves.h"
 #include "training/WeightImagesView.h"
 
 #include <QAbstractItemModel>
@@ -263,6 +264,44 @@ private slots:
         QVERIFY(view.emptyText().contains("no layer whose output is an image"));
         view.clear();
         QCOMPARE(view.layerRowCount(), 0);
+    }
+
+    void curvesFitTheirEpochLabelsAndLegendToTheWidth()
+    {
+        TrainingCurves curves;
+        std::vector<EpochMetrics> history;
+        for (int e = 1; e <= 2000; ++e)
+            history.push_back({e, 1.0 / e, 0.5, std::nullopt, std::nullopt, std::nullopt, 0.01});
+        curves.setHistory(history);
+        curves.show(); // resize events reach a shown widget
+        QVERIFY(QTest::qWaitForWindowExposed(&curves));
+        // 330 px is the plot's width in the French layout at 1280 px, where "600 1200 1800" ran together.
+        for (const int width : {330, 500, 900}) {
+            curves.resize(width, 400);
+            curves.replot();
+            for (QCPAxisRect* rect : {curves.lossRect(), curves.accuracyRect()}) {
+                QCPAxis* epochs = rect->axis(QCPAxis::atBottom);
+                const QFontMetrics metrics(epochs->tickLabelFont());
+                const QVector<QString> labels = epochs->tickVectorLabels();
+                int shown = 0, written = 0;
+                for (int i = 0; i < labels.size(); ++i)
+                    if (epochs->range().contains(epochs->tickVector()[i])) {
+                        ++shown;
+                        const int labelWidth = metrics.horizontalAdvance(labels[i]);
+                        written += labelWidth + metrics.horizontalAdvance(QStringLiteral("0"));
+                        // Inside the widget: a label that would cross its edge is not drawn.
+                        QVERIFY(epochs->coordToPixel(epochs->tickVector()[i]) + labelWidth / 2.0 <= width);
+                    }
+                QVERIFY2(written <= rect->width(),
+                         qPrintable(QStringLiteral("%1 px: labels %2 px in %3 px").arg(width).arg(written).arg(rect->width())));
+                QVERIFY2(shown >= (width >= 900 ? 3 : 2), qPrintable(QStringLiteral("%1 px: %2 labels").arg(width).arg(shown)));
+            }
+            // The legend's two columns fit, or it lists its series in one.
+            const int legendWidth = curves.legend->minimumOuterSizeHint().width(); // its items unclipped
+            QVERIFY2(legendWidth <= width, qPrintable(QStringLiteral("%1 px: legend %2 px").arg(width).arg(legendWidth)));
+            if (width != 500) // at 500 px, either (it depends on the font)
+                QCOMPARE(curves.legend->wrap(), width == 900 ? 2 : 1);
+        }
     }
 
     // Realistic renders for a visual check (not run by ctest unless asked).

@@ -20,8 +20,7 @@ TrainingCurves::TrainingCurves(QWidget* parent) : QCustomPlot(parent)
     plots->setRowStretchFactor(0, 0.01);
     for (QCPAxisRect* r : {lossRect_, accuracyRect_}) {
         r->axis(QCPAxis::atBottom)->setLabel(tr("epoch"));
-        r->axis(QCPAxis::atBottom)->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
-        r->axis(QCPAxis::atBottom)->ticker()->setTickCount(3); // "1000 1500 2000" collide in a half-width plot
+        r->axis(QCPAxis::atBottom)->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount); // fitToWidth
         r->setupFullAxesBox(false);
         r->setRangeDrag(Qt::Horizontal | Qt::Vertical);
         r->setRangeZoom(Qt::Horizontal | Qt::Vertical);
@@ -52,8 +51,6 @@ TrainingCurves::TrainingCurves(QWidget* parent) : QCustomPlot(parent)
     legendRow->addElement(0, 2, new QCPLayoutElement(this));
     legend->setLayer("legend");
     legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(2);
     legend->setMargins(QMargins(6, 2, 6, 2));
     for (Series s : {BatchAccuracy, TrainAccuracy, ValidationAccuracy, TestAccuracy})
         graphs_[s]->addToLegend(legend);
@@ -212,5 +209,31 @@ void TrainingCurves::restyle()
     hint_->setColor(style_.foreground());
     hint_->setBrush(style_.background()); // readable over the grid
     hint_->setPadding(QMargins(8, 6, 8, 6));
+    fitToWidth(QWidget::width());
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingCurves::resizeEvent(QResizeEvent* event)
+{
+    fitToWidth(event->size().width());
+    QCustomPlot::resizeEvent(event);
+}
+
+// Each plot gets about half the width, less its value labels; an epoch label ("2000") needs
+// the width of five digits with its gap. Fewer ticks when they would collide ("600 1200 1800"
+// ran together in the French layout), and the legend in one column when two do not fit.
+void TrainingCurves::fitToWidth(int widgetWidth)
+{
+    const int label = QFontMetrics(lossRect_->axis(QCPAxis::atBottom)->tickLabelFont()).horizontalAdvance(QStringLiteral("00000"));
+    const int plotWidth = widgetWidth / 2 - 50;
+    const int ticks = std::clamp(plotWidth / std::max(label, 1) - 1, 1, 5);
+    for (QCPAxisRect* r : {lossRect_, accuracyRect_}) {
+        r->axis(QCPAxis::atBottom)->ticker()->setTickCount(ticks);
+        r->setMinimumMargins(QMargins(0, 0, label / 2, 0)); // room for the last epoch's label
+    }
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
+    legend->setWrap(2 * widest + 40 <= widgetWidth ? 2 : 1);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-lays the items out with the new wrap
 }

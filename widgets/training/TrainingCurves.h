@@ -36,7 +36,11 @@ public:
     void setHint(const QString& text);
     QString hint() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitToWidth(int widgetWidth);
     void addEpoch(const neurone::EpochMetrics& metrics);
     void rescale(int epochsPlanned);
     void restyle();
