@@ -3,8 +3,9 @@
 //   ν ← max(e, floorDb) when e < ν, else ν + 0.05 dB on a non-speech frame (ν holds during speech)
 //   minSpeechFrames speech frames in a row open an utterance at the first of them; it closes
 //   after hangoverFrames non-speech frames in a row, or at maxUtteranceFrames frames.
-// Memory stays bounded: outside speech, history_ holds only the current run of speech frames;
-// inside, at most maxUtteranceFrames frames.
+//   Its edges then move to where e crosses θ = max(ν + edgeDb, peak − edgeBelowPeakDb).
+// Memory stays bounded: outside speech, history_ holds the pre-roll and the current run of
+// speech frames; inside, at most preRollFrames + maxUtteranceFrames frames.
 #include "audio/Endpointer.h"
 
 #include <algorithm>
@@ -51,6 +52,7 @@ Endpointer::Endpointer(EndpointerSettings settings) : settings_(settings)
     settings_.hangoverFrames = std::max(settings_.hangoverFrames, 1);
     settings_.maxUtteranceFrames = std::max(settings_.maxUtteranceFrames, settings_.minSpeechFrames);
     settings_.windowSamples = std::max(settings_.windowSamples, 0);
+    settings_.preRollFrames = std::max(settings_.preRollFrames, 0);
 }
 
 void Endpointer::reset()
@@ -102,18 +104,17 @@ void Endpointer::processFrame(std::span<const float> frame, std::vector<Utteranc
         noiseFloor_ += floorRiseDb;
 
     history_.insert(history_.end(), frame.begin(), frame.end());
+    historyDb_.push_back(e);
     position_ += frame.size();
     const std::size_t length = frame.size();
 
     if (!inSpeech_) {
         speechRun_ = speech ? speechRun_ + 1 : 0;
-        // Keep only the current run of speech frames: the onset of a possible utterance.
-        const std::size_t keep = std::size_t(speechRun_) * length;
-        history_.erase(history_.begin(), history_.end() - std::ptrdiff_t(keep));
-        historyStart_ = position_ - keep;
+        // Keep the pre-roll and the current run of speech frames: the onset of a possible utterance.
+        keepLastFrames(std::size_t(settings_.preRollFrames + speechRun_));
         if (speechRun_ >= settings_.minSpeechFrames) {
             inSpeech_ = true;
-            speechStart_ = historyStart_;
+            speechStart_ = position_ - std::size_t(speechRun_) * length;
             speechEnd_ = position_;
             silenceRun_ = 0;
         }
@@ -130,18 +131,41 @@ void Endpointer::processFrame(std::span<const float> frame, std::vector<Utteranc
         finished.push_back(finish());
 }
 
+void Endpointer::keepLastFrames(std::size_t frames)
+{
+    if (historyDb_.size() <= frames)
+        return;
+    const std::size_t drop = historyDb_.size() - frames;
+    historyDb_.erase(historyDb_.begin(), historyDb_.begin() + std::ptrdiff_t(drop));
+    history_.erase(history_.begin(), history_.begin() + std::ptrdiff_t(drop * std::size_t(settings_.frameLength)));
+    historyStart_ += drop * std::size_t(settings_.frameLength);
+}
+
+// The edges, as frame indices [first, last) into historyDb_, moved to where e crosses θ.
 Utterance Endpointer::finish()
 {
+    const auto length = std::size_t(settings_.frameLength);
+    std::size_t first = (speechStart_ - historyStart_) / length, last = (speechEnd_ - historyStart_) / length;
+    const double peak = *std::max_element(historyDb_.begin() + std::ptrdiff_t(first), historyDb_.begin() + std::ptrdiff_t(last));
+    const double theta = std::max(noiseFloor_ + settings_.edgeDb, peak - settings_.edgeBelowPeakDb);
+    while (first > 0 && historyDb_[first - 1] > theta)
+        --first;
+    while (last < historyDb_.size() && historyDb_[last] > theta)
+        ++last;
+    while (first + 1 < last && historyDb_[first] <= theta)
+        ++first;
+    while (last > first + 1 && historyDb_[last - 1] <= theta)
+        --last;
+
     Utterance u;
-    u.start = speechStart_;
-    u.end = speechEnd_;
-    const auto speech = std::span<const float>(history_).subspan(speechStart_ - historyStart_, speechEnd_ - speechStart_);
+    u.start = historyStart_ + first * length;
+    u.end = historyStart_ + last * length;
+    const auto speech = std::span<const float>(history_).subspan(first * length, (last - first) * length);
     u.window = centreInWindow(speech, std::size_t(settings_.windowSamples));
     inSpeech_ = false;
     speechRun_ = 0;
     silenceRun_ = 0;
-    history_.clear();
-    historyStart_ = position_;
+    keepLastFrames(0);
     return u;
 }
 
@@ -175,9 +199,11 @@ std::vector<float> cutUtterance(std::span<const float> samples, const Endpointer
     if (utterances.empty())
         return centreInWindow(samples, window);
 
+    // Stream positions count the lead frame; an edge never moves into it (its e is the floor).
+    const auto inRecording = [&](std::size_t position) { return std::max(position, length) - length; };
     const auto loudest = std::max_element(utterances.begin(), utterances.end(), [&](const Utterance& a, const Utterance& b) {
-        return energy(samples.subspan(a.start - length, a.end - a.start))
-             < energy(samples.subspan(b.start - length, b.end - b.start));
+        return energy(samples.subspan(inRecording(a.start), a.end - a.start))
+             < energy(samples.subspan(inRecording(b.start), b.end - b.start));
     });
     // Under noise, a word's weak syllables can fall below the threshold and split it into
     // several utterances: join the loudest one's neighbours while they fit in one window.
@@ -196,7 +222,7 @@ std::vector<float> cutUtterance(std::span<const float> samples, const Endpointer
     }
     if (first == last)
         return loudest->window;
-    return centreInWindow(samples.subspan(start - length, end - start), window);
+    return centreInWindow(samples.subspan(inRecording(start), end - start), window);
 }
 
 } // namespace neurone

@@ -8,6 +8,12 @@
 //   onset          minSpeechFrames speech frames in a row open an utterance
 //   hangover       the utterance stays open until hangoverFrames frames in a row are not speech
 //                  (the pauses inside "é-lec-tro-cu-tion" do not cut it)
+//   edges          a second, lower threshold places the cut: with p the utterance's loudest frame,
+//                  θ = max(ν + edgeDb, p − edgeBelowPeakDb); the edges move outwards over frames
+//                  with e > θ (up to preRollFrames before the onset, and into the hangover) and
+//                  inwards over frames with e ≤ θ. Background noise hides a word's weak edges
+//                  ("f", "s", final "-ion") from the +12 dB onset test; the peak-relative floor
+//                  cuts a clean and a noisy recording of one word at nearly the same places
 //   window         the utterance (without the trailing hangover) is centred in a fixed window
 //                  of windowSamples (1.5 s: the slowest "intoxication" fits), zero-padded;
 //                  a longer one is cut to its central windowSamples
@@ -27,6 +33,9 @@ struct EndpointerSettings {
     double floorDb = -70;        // ν never goes below this (digital silence)
     int minSpeechFrames = 8;     // 80 ms
     int hangoverFrames = 30;     // 300 ms
+    double edgeDb = 3;           // the edges' threshold above the noise floor …
+    double edgeBelowPeakDb = 25; // … and below the utterance's loudest frame (the higher wins)
+    int preRollFrames = 30;      // 300 ms kept before an onset, where the first edge may move
     int maxUtteranceFrames = 300; // 3 s: longer activity is closed and reported
     int windowSamples = 24000;   // 1.5 s
 };
@@ -57,11 +66,13 @@ public:
 
 private:
     void processFrame(std::span<const float> frame, std::vector<Utterance>& finished);
+    void keepLastFrames(std::size_t frames);
     Utterance finish();
 
     EndpointerSettings settings_;
     std::vector<float> pending_;  // samples of an incomplete frame
-    std::vector<float> history_;  // recent samples (the onset run) and the open utterance
+    std::vector<float> history_;  // recent samples (pre-roll and onset run) and the open utterance
+    std::vector<double> historyDb_; // e of each frame of history_
     std::size_t historyStart_ = 0; // stream position of history_[0]
     std::size_t position_ = 0;     // stream position after the last whole frame
     double noiseFloor_ = 0;

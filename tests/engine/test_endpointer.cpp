@@ -1,6 +1,7 @@
 // Endpointer.h: a synthetic stream (−60 dBFS noise, tone bursts at −20 dBFS) cut into exactly the
 // utterances it holds, whatever the chunking; hangover bridging a short gap; the 3 s limit on an
-// endless utterance; bounded memory on a 10 minute stream; cutUtterance on whole recordings,
+// endless utterance; bounded memory on a 10 minute stream; the edges placed by the second
+// threshold, alike with and without background noise; cutUtterance on whole recordings,
 // including one that starts with speech.
 #include "audio/Endpointer.h"
 
@@ -27,10 +28,10 @@ std::vector<float> noise(std::size_t n, unsigned seed, double rms = 0.001) // �
     return x;
 }
 
-// Adds a 300 Hz tone of RMS −20 dBFS over [from, from + n).
-void addTone(std::vector<float>& x, std::size_t from, std::size_t n)
+// Adds a 300 Hz tone of RMS −20 dBFS (or rmsDb) over [from, from + n).
+void addTone(std::vector<float>& x, std::size_t from, std::size_t n, double rmsDb = -20)
 {
-    const double amplitude = 0.1 * std::sqrt(2.0);
+    const double amplitude = std::pow(10.0, rmsDb / 20) * std::sqrt(2.0);
     for (std::size_t i = 0; i < n; ++i)
         x[from + i] += float(amplitude * std::sin(2.0 * std::numbers::pi * 300.0 * double(i) / rate));
 }
@@ -200,6 +201,39 @@ private slots:
         QCOMPARE(found, std::size_t(0));
         QVERIFY(!e.flush().has_value());
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // A "word": 100 ms weak onset at −32 dBFS, 500 ms at −20 dBFS, 100 ms tail at −50 dBFS.
+    // In digital silence (floor −70 dB) the tail passes the onset test (> −58 dB) but is more
+    // than 25 dB under the peak: cut off. Under −40 dBFS noise the onset is only 8.6 dB over the
+    // floor, under the 12 dB onset test, but over floor + 3 dB: kept. Both cuts are the same.
+    void edgesAreTheSameWithAndWithoutNoise()
+    {
+        const std::size_t weak = 8000, loud = weak + 1600, tail = loud + 8000, after = tail + 1600;
+        std::vector<float> clean(after + 24000, 0.0f);
+        addTone(clean, weak, 1600, -32);
+        addTone(clean, loud, 8000);
+        addTone(clean, tail, 1600, -50);
+        std::vector<float> noisy = noise(clean.size(), 11, 0.01);
+        for (std::size_t i = 0; i < noisy.size(); ++i)
+            noisy[i] += clean[i];
+        for (const std::vector<float>* x : {&clean, &noisy}) {
+            const std::vector<Utterance> u = runInChunks(*x, 321);
+            QCOMPARE(u.size(), std::size_t(1));
+            QCOMPARE(u[0].start, weak);
+            QCOMPARE(u[0].end, tail);
+            const auto centred = u[0].window.begin() + std::ptrdiff_t((24000 - (tail - weak)) / 2);
+            QVERIFY(std::equal(centred, centred + std::ptrdiff_t(tail - weak), x->begin() + std::ptrdiff_t(weak)));
+        }
+        // Without the second threshold (edges at the onset test), the noisy cut would start at
+        // the loud part and the clean one would keep the tail.
+        EndpointerSettings onsetOnly;
+        onsetOnly.edgeDb = onsetOnly.thresholdDb;
+        onsetOnly.edgeBelowPeakDb = 100;
+        Endpointer e(onsetOnly);
+        QCOMPARE(e.push(noisy).front().start, loud);
+        e.reset();
+        QCOMPARE(e.push(clean).front().end, after);
     }
 
     void cutUtterancePicksTheLoudest()
