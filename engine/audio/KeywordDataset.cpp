@@ -1,5 +1,6 @@
-// recording → [pitch shift] → [speed change] → [tempo change] → [+ noise] → its window
+// recording → [pitch shift] → [speed change] → [tempo change] → [reverberation] → [+ noise] → its window
 //           → [time shift] → [telephone band] → [reverberation] → [+ noise] → log-mel image
+// (reverberation and noise each go on the recording or on the window, not both)
 #include "audio/KeywordDataset.h"
 
 #include "audio/AudioClip.h"
@@ -25,11 +26,22 @@ double uniform(double low, double high, std::mt19937& rng)
     return std::uniform_real_distribution<double>(low, high)(rng);
 }
 
-std::vector<float> recentred(const std::vector<float>& samples)
+std::vector<float> recentred(const std::vector<float>& samples, EndpointerSettings settings = {})
 {
-    EndpointerSettings settings;
     settings.windowSamples = keywordWindowSamples;
     return cutUtterance(samples, settings);
+}
+
+// Where a word is cut depends on its loudness against the background: each augmented copy is
+// cut with the edge thresholds drawn between the endpointer's (3 dB over the floor, 25 dB
+// under the peak) and the onset test's (12 dB over the floor, no peak limit), so that the model
+// does not depend on the exact edges.
+EndpointerSettings jitteredCut(std::mt19937& rng)
+{
+    EndpointerSettings settings;
+    settings.edgeDb = uniform(settings.edgeDb, settings.thresholdDb, rng);
+    settings.edgeBelowPeakDb = uniform(settings.edgeBelowPeakDb, 100, rng);
+    return settings;
 }
 
 // x + f·N(0, 1) with f for an SNR drawn from the settings, relative to x's RMS.
@@ -70,17 +82,24 @@ std::vector<float> augmentRecording(const std::vector<float>& recording, const A
         x = tempoChange(x, rate, uniform(1 - settings.tempoRange, 1 + settings.tempoRange, rng));
     // Noise on the recording (a noisy file, zero-padded into its window) or on the whole window
     // (the microphone, where the window is full of background): the model must know both.
+    // Reverberation likewise: on the recording (a file recorded in a hall: the cut then sees its
+    // tail) or on the window.
+    const bool reverb = chance(settings.reverbProbability, rng);
+    const bool reverbOnRecording = chance(0.5, rng);
+    const double rt60 = uniform(0.2, 0.6, rng), wet = uniform(0.2, 0.5, rng);
+    if (reverb && reverbOnRecording)
+        x = reverberate(x, rate, rt60, wet, rng);
     const bool noise = chance(settings.noiseProbability, rng);
     const bool noiseOnRecording = chance(0.5, rng);
     if (noise && noiseOnRecording)
         x = noisy(x, settings, rng);
-    x = recentred(x);
+    x = recentred(x, jitteredCut(rng));
     const long maxShift = long(settings.maxShiftSeconds * rate);
     x = timeShift(x, std::uniform_int_distribution<long>(-maxShift, maxShift)(rng));
     if (chance(settings.telephoneProbability, rng))
         x = telephoneBand(x, rate);
-    if (chance(settings.reverbProbability, rng))
-        x = reverberate(x, rate, uniform(0.2, 0.6, rng), uniform(0.2, 0.5, rng), rng);
+    if (reverb && !reverbOnRecording)
+        x = reverberate(x, rate, rt60, wet, rng);
     return noise && !noiseOnRecording ? noisy(x, settings, rng) : x;
 }
 

@@ -4,7 +4,7 @@
 // clean, through a telephone band (300–3400 Hz), in a reverberant room, with noise, and
 // faster or slower — plus held-out unknown words and background-only clips.
 // The whole, and each condition but noise, must reach ≥ 90 % accuracy; white noise 15 dB below
-// the recording's RMS, the hardest, ≥ 75 %.
+// the recording's RMS, the hardest, ≥ 80 %.
 #include "audio/Augmentation.h"
 #include "audio/KeywordModel.h"
 #include "audio/SyntheticCorpus.h"
@@ -106,9 +106,9 @@ private slots:
         }
         qInfo("all        %d / %d = %.1f %%", right, total, 100.0 * right / total);
         // White noise 15 dB below the word is the hardest condition (fricatives drown in it):
-        // it is held to 75 %, every other condition and the whole to 90 %.
+        // it is held to 80 %, every other condition and the whole to 90 %.
         for (const auto& [condition, counts] : score)
-            QVERIFY2(counts.first >= (condition == "noise" ? 0.75 : 0.9) * counts.second, condition.c_str());
+            QVERIFY2(counts.first >= (condition == "noise" ? 0.8 : 0.9) * counts.second, condition.c_str());
         QVERIFY(right >= 0.9 * total);
     }
 };
