@@ -90,6 +90,7 @@ bench: build
 	./$(BUILD_DIR)/tests/bench_training_gui 20
 	./$(BUILD_DIR)/tests/bench_audio
 	./$(BUILD_DIR)/tests/bench_keywords
+	./$(BUILD_DIR)/tests/bench_keyword_latency
 
 # The GUI soak: 10 minutes offscreen of panels, training, images and the pipe microphone;
 # fails on a thread warning or more than 10 % memory growth after warm-up (MINUTES=…).
