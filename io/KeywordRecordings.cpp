@@ -214,10 +214,13 @@ std::variant<std::vector<Recording>, QString> readLabelsCsv(const QString& folde
 
 QString writeLabelsCsv(const QString& folder, const std::vector<Recording>& recordings)
 {
-    const QDir dir(folder);
+    // Both absolute: QDir::relativeFilePath returns a relative path unchanged, so a folder given
+    // as "corpus" would list "corpus/yes/1.wav", which readLabelsCsv looks for in corpus/corpus.
+    const QDir dir(QFileInfo(folder).absoluteFilePath());
     QString text = QStringLiteral("file,label,speaker\n");
     for (const Recording& r : recordings)
-        text += csvField(dir.relativeFilePath(r.path)) + u',' + csvField(r.label) + u',' + csvField(r.speaker) + u'\n';
+        text += csvField(dir.relativeFilePath(QFileInfo(r.path).absoluteFilePath())) + u',' + csvField(r.label) + u','
+            + csvField(r.speaker) + u'\n';
     const QString path = dir.filePath(QStringLiteral("labels.csv"));
     QSaveFile file(path);
     const QByteArray bytes = text.toUtf8();

@@ -296,6 +296,18 @@ private slots:
         QVERIFY(std::holds_alternative<std::vector<io::Recording>>(again));
         QCOMPARE(std::get<std::vector<io::Recording>>(again)[1].path, rows[1].path);
 
+        // A folder named relative to the current directory (make keyword-model's build/keyword-corpus).
+        const QString current = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir_.path()));
+        const std::vector<io::Recording> relative = {{"dataset/yes/1.wav", "yes", ""}};
+        const QString written = io::writeLabelsCsv("dataset", relative);
+        const auto relativeAgain = io::readLabelsCsv("dataset");
+        QVERIFY(QDir::setCurrent(current));
+        QCOMPARE(written, QString());
+        QVERIFY2(std::holds_alternative<std::vector<io::Recording>>(relativeAgain), qPrintable(errorOf(relativeAgain)));
+        QCOMPARE(QFileInfo(std::get<std::vector<io::Recording>>(relativeAgain)[0].path).fileName(), QStringLiteral("1.wav"));
+        QCOMPARE(QFileInfo(std::get<std::vector<io::Recording>>(relativeAgain)[0].path).dir().dirName(), QStringLiteral("yes"));
+
         writeCsv(folder, "file,label\nyes/1.wav,yes\nyes/2.wav,yes\n");
         QVERIFY2(badCsv(folder).startsWith("labels.csv line 3:") && badCsv(folder).contains("2.wav"), qPrintable(badCsv(folder)));
         writeCsv(folder, "path,word\nyes/1.wav,yes\n");
