@@ -4,6 +4,8 @@
 //   speed        libsamplerate at ratio 1/s: ⌊n / s⌉ samples, every frequency × s
 //   tempo        Rubber Band, time ratio 1/s, pitch scale 1: ⌊n / s⌉ samples
 //   time shift   y[i] = x[(i − k) mod n];   noise  y = x + f · N(0, 1)
+//   equaliser    RBJ peaking biquads: A = 10^(g/40), α = sin ω0 / 2Q,
+//                H(z) = (1 + αA − 2cos ω0 z⁻¹ + (1 − αA) z⁻²) / (1 + α/A − 2cos ω0 z⁻¹ + (1 − α/A) z⁻²)
 //   telephone    RBJ high-pass 300 Hz then low-pass 3400 Hz, two biquads each (Q 0.5412, 1.3066)
 //   reverb       h[0] = 1, h[t] = N(0,1) · exp(−6.9 t / RT60) for 0 < t < RT60; x * h by FFT,
 //                truncated to n samples and scaled to x's peak; y = (1 − wet) x + wet · (x * h)
@@ -96,6 +98,17 @@ Biquad rbjBiquad(bool highPass, double f0, double q, int sampleRate)
     const double b0 = highPass ? (1.0 + cosw) / 2.0 : (1.0 - cosw) / 2.0;
     const double b1 = highPass ? -(1.0 + cosw) : 1.0 - cosw;
     return {b0 / a0, b1 / a0, b0 / a0, -2.0 * cosw / a0, (1.0 - alpha) / a0};
+}
+
+// RBJ cookbook peaking equaliser: gain g dB at f0 Hz, quality Q.
+Biquad rbjPeaking(double f0, double gainDb, double q, int sampleRate)
+{
+    const double a = std::pow(10.0, gainDb / 40.0);
+    const double w0 = 2.0 * std::numbers::pi * f0 / sampleRate;
+    const double cosw = std::cos(w0);
+    const double alpha = std::sin(w0) / (2.0 * q);
+    const double a0 = 1.0 + alpha / a;
+    return {(1.0 + alpha * a) / a0, -2.0 * cosw / a0, (1.0 - alpha * a) / a0, -2.0 * cosw / a0, (1.0 - alpha / a) / a0};
 }
 
 // Transposed direct form II, in place.
@@ -211,6 +224,19 @@ std::vector<float> telephoneBand(std::span<const float> samples, int sampleRate)
         filter(x, rbjBiquad(true, highCut, q, sampleRate));
     for (const double q : {0.5412, 1.3066})
         filter(x, rbjBiquad(false, lowCut, q, sampleRate));
+    return {x.begin(), x.end()};
+}
+
+// A band at or above fs / 2 cannot be filtered and is left out.
+std::vector<float> equalise(std::span<const float> samples, int sampleRate, std::span<const EqualiserBand> bands,
+                            double q)
+{
+    if (sampleRate <= 0 || q <= 0)
+        throw std::invalid_argument("equalise: the sample rate and the quality must be positive");
+    std::vector<double> x(samples.begin(), samples.end());
+    for (const EqualiserBand& band : bands)
+        if (band.hz > 0 && band.hz < sampleRate / 2.0 && band.gainDb != 0)
+            filter(x, rbjPeaking(band.hz, band.gainDb, q, sampleRate));
     return {x.begin(), x.end()};
 }
 

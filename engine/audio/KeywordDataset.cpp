@@ -1,4 +1,4 @@
-// recording → [pitch shift] → [speed change] → [tempo change] → [reverberation] → [+ noise] → its window
+// recording → [pitch shift] → [speed change] → [tempo change] → [equaliser] → [reverberation] → [+ noise] → its window
 //           → [time shift] → [telephone band] → [reverberation] → [+ noise] → log-mel image
 // (reverberation and noise each go on the recording or on the window, not both)
 #include "audio/KeywordDataset.h"
@@ -51,6 +51,15 @@ std::vector<float> noisy(const std::vector<float>& x, const AugmentationSettings
     return addNoise(x, rms * std::pow(10.0, -uniform(settings.minSnrDb, settings.maxSnrDb, rng) / 20), rng);
 }
 
+// A voice's timbre: one gain per octave band, each uniform in ±maxEqualiserDb.
+std::vector<float> recoloured(const std::vector<float>& x, const AugmentationSettings& settings, std::mt19937& rng)
+{
+    std::vector<EqualiserBand> bands;
+    for (const double hz : {250.0, 500.0, 1000.0, 2000.0, 4000.0})
+        bands.push_back({hz, uniform(-settings.maxEqualiserDb, settings.maxEqualiserDb, rng)});
+    return equalise(x, keywordSampleRate, bands);
+}
+
 } // namespace
 
 std::vector<float> augmentWindow(const std::vector<float>& window, const CourseAugmentation& augmentation,
@@ -80,6 +89,8 @@ std::vector<float> augmentRecording(const std::vector<float>& recording, const A
         x = speedChange(x, rate, uniform(settings.minSpeed, settings.maxSpeed, rng));
     if (chance(0.3, rng))
         x = tempoChange(x, rate, uniform(1 - settings.tempoRange, 1 + settings.tempoRange, rng));
+    if (chance(settings.equaliserProbability, rng))
+        x = recoloured(x, settings, rng);
     // Noise on the recording (a noisy file, zero-padded into its window) or on the whole window
     // (the microphone, where the window is full of background): the model must know both.
     // Reverberation likewise: on the recording (a file recorded in a hall: the cut then sees its

@@ -5,7 +5,8 @@
 //   noise x + f·N(0, 1) with f set for a signal-to-noise ratio in [minSnrDb, maxSnrDb]:
 //   f = rms(x) · 10^(−SNR/20)   (with probability noiseProbability)
 // and, to harden the model beyond studio audio, with probabilities: a telephone band
-// (300–3400 Hz), reverberation (RT60 0.2–0.6 s), a tempo change ±tempoRange.
+// (300–3400 Hz), reverberation (RT60 0.2–0.6 s), a tempo change ±tempoRange, and a voice
+// timbre: an equaliser with gains in ±maxEqualiserDb at 250, 500, 1000, 2000 and 4000 Hz.
 // Deterministic: copy j of recording i draws from std::mt19937(seed + 7919·i + j), so the
 // result does not depend on the thread count.
 #pragma once
@@ -37,6 +38,8 @@ struct AugmentationSettings {
     double telephoneProbability = 0.25;
     double reverbProbability = 0.25;
     double tempoRange = 0.15;
+    double equaliserProbability = 0.5;
+    double maxEqualiserDb = 15;
     std::uint32_t seed = 1;
 };
 

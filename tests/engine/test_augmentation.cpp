@@ -1,5 +1,6 @@
 // Augmentation.h: np.roll, seeded noise, pitch / speed / tempo measured on a 440 Hz sine, the
-// telephone band's attenuation in and out of 300–3400 Hz, and the reverberation tail.
+// telephone band's attenuation in and out of 300–3400 Hz, the equaliser's gain at and away from
+// its bands, and the reverberation tail.
 #include "audio/Augmentation.h"
 
 #include <QTest>
@@ -149,6 +150,32 @@ private slots:
         QVERIFY2(std::abs(gainDb(300) + 3.01) < 0.3, qPrintable(QString::number(gainDb(300))));
         QVERIFY2(std::abs(gainDb(3400) + 3.01) < 0.3, qPrintable(QString::number(gainDb(3400))));
         QVERIFY(telephoneBand({}, rate).empty());
+    }
+
+    void equaliserGivesEachBandItsGain()
+    {
+        const auto gainDb = [](double hz, const std::vector<EqualiserBand>& bands) {
+            const std::vector<float> x = sine(hz, 16000);
+            const std::vector<float> y = equalise(x, rate, bands);
+            return 20 * std::log10(rms(y, 8000, 16000) / rms(x, 8000, 16000)); // after the transient
+        };
+        const std::vector<EqualiserBand> boost = {{1000, 12}};
+        // RBJ peaking: |H| = A² = 10^(g/20) exactly at f0, and close to 1 far from it.
+        QVERIFY2(std::abs(gainDb(1000, boost) - 12) < 0.05, qPrintable(QString::number(gainDb(1000, boost))));
+        QVERIFY2(std::abs(gainDb(100, boost)) < 0.5, qPrintable(QString::number(gainDb(100, boost))));
+        QVERIFY2(std::abs(gainDb(7000, boost)) < 1, qPrintable(QString::number(gainDb(7000, boost))));
+        const std::vector<EqualiserBand> cut = {{4000, -15}};
+        QVERIFY2(std::abs(gainDb(4000, cut) + 15) < 0.05, qPrintable(QString::number(gainDb(4000, cut))));
+        // A cascade adds its bands' gains in dB.
+        const std::vector<EqualiserBand> both = {{1000, 12}, {4000, -15}};
+        for (const double hz : {700.0, 1000.0, 2500.0, 4000.0})
+            QVERIFY2(std::abs(gainDb(hz, both) - gainDb(hz, boost) - gainDb(hz, cut)) < 0.05, qPrintable(QString::number(hz)));
+        // No gain, or a band the sample rate cannot hold: the samples come back as they were.
+        const std::vector<float> x = sine(440, 4000);
+        const std::vector<EqualiserBand> nothing = {{1000, 0}, {8000, 10}, {12000, -10}};
+        QCOMPARE(equalise(x, rate, nothing), x);
+        QVERIFY(equalise({}, rate, boost).empty());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, equalise(x, rate, boost, 0.0));
     }
 
     void reverberationAddsADecayingTail()
