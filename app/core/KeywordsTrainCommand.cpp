@@ -182,10 +182,12 @@ int runKeywordsCorpus(const QStringList& arguments, Streams streams)
     std::vector<QString> labels;
     const std::vector<neurone::SyntheticVoice> voices = neurone::syntheticVoices(voiceSet);
     for (std::size_t w = 0; w < words.size(); ++w) {
-        // Unknown words: a rotating third of the voices each, so that they do not outnumber a keyword.
+        // Unknown words: a rotating eighteenth of the voices each (12 of the 216 training voices):
+        // many words rather than many voices make "unknown" varied (85 words × 12 = 1,020 clips,
+        // against 216 for each keyword).
         const bool unknown = words[w].second == QLatin1String(neurone::unknownClass.data());
         for (std::size_t v = 0; v < voices.size(); ++v)
-            if (!unknown || (v + w) % 9 == 0) {
+            if (!unknown || (v + w) % 18 == 0) {
                 requests.push_back({words[w].first, voices[v]});
                 labels.push_back(words[w].second);
             }

@@ -1,4 +1,6 @@
-// Training voices: 3 languages × 12 variants × 3 speeds, pitch drawn from 4 values per voice.
+// Training voices: 3 languages × 24 variants × 3 speeds, pitch drawn from 4 values per voice.
+// The variants are espeak-ng's m1–m6, f1–f4, klatt, klatt3 and 12 named ones whose "tone"
+// settings give other timbres; none has the held-out m8's tone curve.
 // Held-out voices: the same languages, 4 other variants, speeds and pitches not used in training.
 #include "audio/SyntheticCorpus.h"
 
@@ -16,7 +18,9 @@ std::vector<SyntheticVoice> syntheticVoices(VoiceSet set)
     const std::vector<std::string> languages = {"fr", "fr-be", "fr-ch"};
     const bool training = set == VoiceSet::Training;
     const std::vector<std::string> variants =
-        training ? std::vector<std::string>{"m1", "m2", "m3", "m4", "m5", "m6", "f1", "f2", "f3", "f4", "klatt", "klatt3"}
+        training ? std::vector<std::string>{"m1", "m2", "m3", "m4", "m5", "m6", "f1", "f2", "f3", "f4", "klatt", "klatt3",
+                                            "iven", "michel", "norbert", "paul", "john", "Hugo", "pablo",
+                                            "travis", "Andy", "Denis", "max", "robert"}
                  : std::vector<std::string>{"m7", "f5", "klatt2", "m8"};
     const std::vector<int> speeds = training ? std::vector<int>{105, 145, 185} : std::vector<int>{125, 165};
     const std::vector<int> pitches = training ? std::vector<int>{30, 45, 60, 75} : std::vector<int>{38, 68};
@@ -35,7 +39,14 @@ std::vector<std::string> unknownWords(VoiceSet set)
         return {"bonjour", "maison", "voiture", "téléphone", "adresse", "urgence", "rapidement", "fenêtre",
                 "quartier", "escalier", "voisin", "enfant", "docteur", "chaussure", "boulangerie", "jardin",
                 "merci", "attendez", "allô", "oui", "non", "peut-être", "immeuble", "rue", "pharmacie",
-                "tomate", "ordinateur", "musique", "parapluie", "vacances"};
+                "tomate", "ordinateur", "musique", "parapluie", "vacances", "lumière", "bouteille", "fromage",
+                "cinéma", "papillon", "bicyclette", "journal", "restaurant", "éléphant", "guitare", "soleil",
+                "nuage", "printemps", "automne", "samedi", "dimanche", "mercredi", "boulevard", "carrefour",
+                "ascenseur", "ambulance", "médicament", "hélicoptère", "aujourd'hui", "demain", "combien",
+                "pourquoi", "toujours", "beaucoup", "orange", "banane", "carotte", "salade", "poisson", "poulet",
+                "oiseau", "cheval", "lapin", "école", "bureau", "travail", "famille", "monsieur", "madame",
+                "d'accord", "s'il vous plaît", "attention", "là-bas", "derrière", "premier", "troisième",
+                "parfait", "difficile", "magnifique", "papier"};
     return {"bonsoir", "camion", "hôpital", "étage", "cuisine", "facteur", "montagne", "chocolat"};
 }
 

@@ -3,8 +3,8 @@
 // espeak-ng's held-out variants, speeds and pitches (SyntheticCorpus.h), each clip heard
 // clean, through a telephone band (300–3400 Hz), in a reverberant room, with noise, and
 // faster or slower — plus held-out unknown words and background-only clips.
-// The whole, and each condition but noise, must reach ≥ 90 % accuracy; white noise 15 dB below
-// the recording's RMS, the hardest, ≥ 80 %.
+// The whole, and each condition, must reach ≥ 90 % accuracy; the noise is white, 15 dB below
+// the recording's RMS. Every held-out voice speaks every keyword and every held-out unknown word.
 #include "audio/Augmentation.h"
 #include "audio/KeywordModel.h"
 #include "audio/SyntheticCorpus.h"
@@ -67,13 +67,13 @@ private slots:
         std::vector<io::SpeechRequest> requests;
         std::vector<std::string> truth;
         for (const Keyword& keyword : classifier.vocabulary().keywords())
-            for (std::size_t v = 0; v < voices.size(); v += 2) { // 12 voices per word
+            for (std::size_t v = 0; v < voices.size(); ++v) { // all 24 held-out voices
                 requests.push_back({QString::fromStdString(keyword.word), voices[v]});
                 truth.push_back(keyword.word);
             }
         const std::vector<std::string> unknown = unknownWords(VoiceSet::HeldOut);
         for (std::size_t w = 0; w < unknown.size(); ++w)
-            for (std::size_t v = w % 4; v < voices.size(); v += 4) {
+            for (std::size_t v = 0; v < voices.size(); ++v) {
                 requests.push_back({QString::fromStdString(unknown[w]), voices[v]});
                 truth.emplace_back(unknownClass);
             }
@@ -90,7 +90,7 @@ private slots:
                 right += classifier.classifyRecording(heard).keyword == truth[i];
                 ++total;
             }
-            for (int k = 0; k < 12; ++k) { // background only
+            for (int k = 0; k < 24; ++k) { // background only
                 const std::vector<float> heard = degrade(backgroundClip(keywordWindowSamples, rng), condition, rng);
                 auto& [right, total] = score[conditionName(condition)];
                 right += classifier.classifyRecording(heard).keyword == silenceClass;
@@ -105,10 +105,8 @@ private slots:
             total += counts.second;
         }
         qInfo("all        %d / %d = %.1f %%", right, total, 100.0 * right / total);
-        // White noise 15 dB below the word is the hardest condition (fricatives drown in it):
-        // it is held to 80 %, every other condition and the whole to 90 %.
         for (const auto& [condition, counts] : score)
-            QVERIFY2(counts.first >= (condition == "noise" ? 0.8 : 0.9) * counts.second, condition.c_str());
+            QVERIFY2(counts.first >= 0.9 * counts.second, condition.c_str());
         QVERIFY(right >= 0.9 * total);
     }
 };
