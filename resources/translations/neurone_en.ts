@@ -2981,10 +2981,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;1. Frames of 25 ms every 10 ms, Hann window, FFT of 512: P = |FFT(x·w)|².&lt;br&gt;2. 40 mel filters: S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Endpointing: a word starts when the energy rises 12 dB over the noise floor for 80 ms and ends after 300 ms under it; it is centred in a 1.5 s window.&lt;br&gt;4. The 40 × 148 image, normalised, goes through three convolution + pooling blocks and two dense layers; softmax gives one probability per class.&lt;br&gt;5. Under the threshold: “not sure”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No microphone found. Files can still be classified; to try the live demo without a microphone, see the README: a PulseAudio pipe source lets you feed recordings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,6 +2990,10 @@
     </message>
     <message>
         <source>This computer cannot keep up: %1 s of sound skipped. Close other programs, or stop listening for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;1. Frames of 25 ms every 10 ms, Hann window, FFT of 512: P = |FFT(x·w)|².&lt;br&gt;2. 40 mel filters: S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Endpointing: a word starts when the energy rises 12 dB over the noise floor for 80 ms and ends after 300 ms under it; its edges then go where the energy crosses the higher of floor + 3 dB and peak − 25 dB, and it is centred in a 1.5 s window.&lt;br&gt;4. The 40 × 148 image, normalised, goes through three convolution + pooling blocks and two dense layers; softmax gives one probability per class.&lt;br&gt;5. Under the threshold: “not sure”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

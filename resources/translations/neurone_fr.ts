@@ -2986,10 +2986,6 @@
         <translation>Classer des enregistrements WAV, FLAC ou OGG comme s&apos;ils avaient été entendus</translation>
     </message>
     <message>
-        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;1. Frames of 25 ms every 10 ms, Hann window, FFT of 512: P = |FFT(x·w)|².&lt;br&gt;2. 40 mel filters: S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Endpointing: a word starts when the energy rises 12 dB over the noise floor for 80 ms and ends after 300 ms under it; it is centred in a 1.5 s window.&lt;br&gt;4. The 40 × 148 image, normalised, goes through three convolution + pooling blocks and two dense layers; softmax gives one probability per class.&lt;br&gt;5. Under the threshold: “not sure”.</source>
-        <translation>&lt;b&gt;Fonctionnement&lt;/b&gt;&lt;br&gt;1. Trames de 25 ms toutes les 10 ms, fenêtre de Hann, FFT sur 512 points : P = |FFT(x·w)|².&lt;br&gt;2. 40 filtres mel : S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Détection des mots : un mot commence quand l&apos;énergie dépasse le bruit de fond de 12 dB pendant 80 ms et se termine après 300 ms en dessous ; il est centré dans une fenêtre de 1.5 s.&lt;br&gt;4. L&apos;image de 40 × 148, normalisée, traverse trois blocs convolution + pooling et deux couches denses ; le softmax donne une probabilité par classe.&lt;br&gt;5. Sous le seuil : « pas sûr ».</translation>
-    </message>
-    <message>
         <source>No microphone found. Files can still be classified; to try the live demo without a microphone, see the README: a PulseAudio pipe source lets you feed recordings.</source>
         <translation>Aucun micro trouvé. Les fichiers peuvent toujours être classés ; pour essayer la démonstration en direct sans micro, voir le README : une source PulseAudio de type tube permet d&apos;envoyer des enregistrements.</translation>
     </message>
@@ -3000,6 +2996,10 @@
     <message>
         <source>This computer cannot keep up: %1 s of sound skipped. Close other programs, or stop listening for a moment.</source>
         <translation>Cet ordinateur ne suit pas : %1 s de son ont été sautées. Fermez d&apos;autres programmes, ou arrêtez l&apos;écoute un moment.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;1. Frames of 25 ms every 10 ms, Hann window, FFT of 512: P = |FFT(x·w)|².&lt;br&gt;2. 40 mel filters: S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Endpointing: a word starts when the energy rises 12 dB over the noise floor for 80 ms and ends after 300 ms under it; its edges then go where the energy crosses the higher of floor + 3 dB and peak − 25 dB, and it is centred in a 1.5 s window.&lt;br&gt;4. The 40 × 148 image, normalised, goes through three convolution + pooling blocks and two dense layers; softmax gives one probability per class.&lt;br&gt;5. Under the threshold: “not sure”.</source>
+        <translation>&lt;b&gt;Fonctionnement&lt;/b&gt;&lt;br&gt;1. Trames de 25 ms toutes les 10 ms, fenêtre de Hann, FFT sur 512 points : P = |FFT(x·w)|².&lt;br&gt;2. 40 filtres mel : S = ln(Σ F·P + 10⁻⁶).&lt;br&gt;3. Détection des mots : un mot commence quand l&apos;énergie dépasse le bruit de fond de 12 dB pendant 80 ms et se termine après 300 ms en dessous ; ses bords sont ensuite placés là où l&apos;énergie franchit le plus haut des deux seuils bruit de fond + 3 dB et crête − 25 dB, puis il est centré dans une fenêtre de 1.5 s.&lt;br&gt;4. L&apos;image de 40 × 148, normalisée, traverse trois blocs convolution + pooling et deux couches denses ; le softmax donne une probabilité par classe.&lt;br&gt;5. Sous le seuil : « pas sûr ».</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,9 @@ QWidget* ListenPage::makeExplanation()
                      "1. Frames of 25 ms every 10 ms, Hann window, FFT of 512: P = |FFT(x·w)|².<br>"
                      "2. 40 mel filters: S = ln(Σ F·P + 10⁻⁶).<br>"
                      "3. Endpointing: a word starts when the energy rises 12 dB over the noise floor "
-                     "for 80 ms and ends after 300 ms under it; it is centred in a 1.5 s window.<br>"
+                     "for 80 ms and ends after 300 ms under it; its edges then go where the energy "
+                     "crosses the higher of floor + 3 dB and peak − 25 dB, and it is centred in a "
+                     "1.5 s window.<br>"
                      "4. The 40 × 148 image, normalised, goes through three convolution + pooling "
                      "blocks and two dense layers; softmax gives one probability per class.<br>"
                      "5. Under the threshold: “not sure”."));
