@@ -2316,6 +2316,17 @@
     </message>
 </context>
 <context>
+    <name>KeywordClasses</name>
+    <message>
+        <source>silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeywordLibrary</name>
     <message>
         <source>The vocabulary cannot be saved to %1: %2 Check that this folder can be written.</source>

@@ -3,6 +3,7 @@
 #include "../CliRunner.h"
 #include "common/Panel.h"
 #include "gui/Language.h"
+#include "keywords/ClassNames.h"
 #include "gui/MainWindow.h"
 
 #include <QFile>
@@ -94,8 +95,14 @@ private slots:
         MainWindow window(language, nullptr);
         QCOMPARE(window.menuBar()->actions().first()->text(), QString("&Fichier"));
         QCOMPARE(window.currentPanel()->title(), QString("Descente de gradient"));
+        // The keyword model's two automatic classes are shown in French; keywords as spelt.
+        QCOMPARE(shownClassName("unknown"), QString("inconnu"));
+        QCOMPARE(shownClassName("silence"), QString("silence"));
+        QCOMPARE(shownClassName("électrocution"), QString("électrocution"));
+        QCOMPARE(shownClassNames({"vol", "unknown"}), (std::vector<std::string>{"vol", "inconnu"}));
         window.setLanguage("en");
         QCOMPARE(window.menuBar()->actions().first()->text(), QString("&File"));
+        QCOMPARE(shownClassName("unknown"), QString("unknown"));
         QCOMPARE(window.currentPanel()->panelId(), QString("descent"));
     }
     void darkAndProjectorStyles()

@@ -1,4 +1,5 @@
 #include "keywords/ConfidenceBars.h"
+#include "keywords/ClassNames.h"
 
 #include <algorithm>
 
@@ -34,7 +35,7 @@ void ConfidenceBars::relabel()
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < classCount(); ++i) {
-        const QString name = QString::fromStdString(classNames_[std::size_t(i)]);
+        const QString name = shownClassName(classNames_[std::size_t(i)]);
         const int service = services_[std::size_t(i)];
         ticker->addTick(keyOf(i), service > 0 ? QString("%1 · %2").arg(name).arg(service) : name);
     }

@@ -1,6 +1,7 @@
 // The Train page's run: the job handed to the worker thread, its reports, the evaluation shown
 // afterwards and the model saved (KeywordTrainingView.h).
 #include "keywords/KeywordTrainingView.h"
+#include "keywords/ClassNames.h"
 #include "common/ThreadHandOff.h"
 
 #include "audio/KeywordModel.h"
@@ -91,7 +92,7 @@ void KeywordTrainingView::showEvaluation(const KeywordTrainingResult& result)
                           int(result.heldOutCount))
                            .arg(100 * result.heldOut->accuracy, 0, 'f', 1)
                            .arg(qulonglong(recognised)));
-    confusion_->setConfusion(confusion, result.file.model.classNames);
+    confusion_->setConfusion(confusion, shownClassNames(result.file.model.classNames));
     speakers_->setRowCount(int(result.speakers.size()));
     for (int row = 0; row < int(result.speakers.size()); ++row) {
         const SpeakerAccuracy& s = result.speakers[std::size_t(row)];

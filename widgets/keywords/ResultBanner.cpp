@@ -1,4 +1,5 @@
 #include "keywords/ResultBanner.h"
+#include "keywords/ClassNames.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -54,7 +55,7 @@ void ResultBanner::showScores(const neurone::KeywordScores& scores, double thres
     if (scores.confidence < threshold) {
         keyword_->setText(tr("not sure"));
         service_->setText(tr("best guess «%1», under the threshold %2")
-                              .arg(QString::fromStdString(scores.keyword))
+                              .arg(shownClassName(scores.keyword))
                               .arg(threshold, 0, 'f', 2));
         setTint(serviceColour(0));
     } else if (scores.keyword == neurone::silenceClass) {

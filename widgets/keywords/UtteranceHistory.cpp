@@ -1,4 +1,5 @@
 #include "keywords/UtteranceHistory.h"
+#include "keywords/ClassNames.h"
 
 #include "keywords/SpectrogramView.h"
 
@@ -56,7 +57,7 @@ QString UtteranceHistory::describe(const HeardUtterance& utterance) const
 {
     const QString when = utterance.source.isEmpty() ? QTime::currentTime().toString("HH:mm:ss") : utterance.source;
     return tr("%1  %2 (%3)")
-        .arg(when, QString::fromStdString(utterance.scores.keyword))
+        .arg(when, shownClassName(utterance.scores.keyword))
         .arg(double(utterance.scores.confidence), 0, 'f', 2);
 }
 
