@@ -48,12 +48,12 @@ test-asan: build-asan
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --output-on-failure -j $(JOBS)
 
-# ThreadSanitizer: the suites whose threads matter (training worker, audio capture and the
-# keyword listener, keyword training and import, the main window switching panels, a minute
-# of the GUI soak) and a deliberate race that must be caught (tsan_canary). OpenMP runs one
+# ThreadSanitizer: the suites whose threads matter (the thread mailbox, training worker, audio
+# capture and the keyword listener, keyword training and import, the main window switching
+# panels, a minute of the GUI soak) and a deliberate race that must be caught (tsan_canary). OpenMP runs one
 # thread: libgomp is not instrumented. tests/tsan.supp says what is suppressed and why.
 TSAN_SUITES := widgets_trainingpanel widgets_convolutionpanel widgets_keywordspanel widgets_keywordtraining \
-	widgets_keywordrecordings app_audiocapture app_mainwindow
+	widgets_keywordrecordings widgets_threadmailbox app_audiocapture app_mainwindow
 build-tsan: deps data
 	cmake -S . -B $(TSAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEURONE_TSAN=ON
 	cmake --build $(TSAN_DIR) -j $(JOBS) --target neurone neurone-cli soak_gui tsan_canary $(addprefix test_,$(TSAN_SUITES))

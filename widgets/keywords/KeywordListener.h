@@ -7,7 +7,7 @@
 //               one probability per class; the result carries the window and its spectrogram
 //   files       a recording is shown as if heard: its spectrogram replaces the scrolling one and
 //               its loudest utterance is classified (KeywordClassifier::classifyRecording)
-// The page calls its slots through queued connections. Back-pressure: pendingChunks() counts
+// The page posts calls to its slots through a ThreadMailbox. Back-pressure: pendingChunks() counts
 // the chunks posted but not yet processed; the page merges chunks while it is high, so a slow
 // machine never builds an unbounded queue. Exceptions never leave a slot.
 #pragma once

@@ -1,5 +1,6 @@
 #include "keywords/KeywordTrainingView.h"
 
+#include "common/ThreadMailbox.h"
 #include "io/KeywordRecordings.h"
 #include "io/ModelStorage.h"
 #include "training/ConfusionMatrixView.h"
@@ -43,7 +44,9 @@ KeywordTrainingView::KeywordTrainingView(QWidget* parent)
       confusion_(new ConfusionMatrixView(this)),
       accuracy_(new QLabel(this)),
       speakers_(new QTableWidget(0, 3, this)),
-      worker_(new KeywordTrainingWorker)
+      worker_(new KeywordTrainingWorker),
+      toWorker_(new ThreadMailbox(worker_)),
+      fromWorker_(new ThreadMailbox(this))
 {
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -136,10 +139,10 @@ QWidget* KeywordTrainingView::makeEvaluationPage()
 
 void KeywordTrainingView::connectUi()
 {
-    connect(worker_, &KeywordTrainingWorker::status, this, [this](const QString& text) { showMessage(text); });
-    connect(worker_, &KeywordTrainingWorker::progress, this, &KeywordTrainingView::received);
-    connect(worker_, &KeywordTrainingWorker::finished, this, &KeywordTrainingView::finished);
-    connect(worker_, &KeywordTrainingWorker::stopped, this, &KeywordTrainingView::stopped);
+    fromWorker_->relay(worker_, &KeywordTrainingWorker::status, [this](const QString& text) { showMessage(text); });
+    fromWorker_->relay(worker_, &KeywordTrainingWorker::progress, this, &KeywordTrainingView::received);
+    fromWorker_->relay(worker_, &KeywordTrainingWorker::finished, this, &KeywordTrainingView::finished);
+    fromWorker_->relay(worker_, &KeywordTrainingWorker::stopped, this, &KeywordTrainingView::stopped);
     connect(train_, &QPushButton::clicked, this, &KeywordTrainingView::train);
     connect(cancel_, &QPushButton::clicked, this, &KeywordTrainingView::cancel);
     connect(save_, &QPushButton::clicked, this, &KeywordTrainingView::askSaveModel);

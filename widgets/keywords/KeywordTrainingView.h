@@ -22,6 +22,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class ThreadMailbox;
 class TrainingCurves;
 
 class KeywordTrainingView : public QWidget {
@@ -94,7 +95,9 @@ private:
     ConfusionMatrixView* confusion_;
     QLabel* accuracy_;
     QTableWidget* speakers_;
-    KeywordTrainingWorker* worker_;
+    KeywordTrainingWorker* worker_; // lives in thread_, deleted when it finishes
+    ThreadMailbox* toWorker_;       // the worker's child, in thread_: the jobs
+    ThreadMailbox* fromWorker_;     // this view's child: the worker's reports
     QThread thread_;
     std::optional<KeywordTrainingResult> result_;
     bool training_ = false;

@@ -2,10 +2,10 @@
 // afterwards and the model saved (KeywordTrainingView.h).
 #include "keywords/KeywordTrainingView.h"
 #include "keywords/ClassNames.h"
-#include "common/ThreadHandOff.h"
 
 #include "audio/KeywordModel.h"
 #include "common/Export.h"
+#include "common/ThreadMailbox.h"
 #include "io/ModelStorage.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/TrainingCurves.h"
@@ -35,7 +35,7 @@ void KeywordTrainingView::train()
     accuracy_->setText(tr("Training…"));
     showMessage(tr("Preparing the recordings…"));
     updateButtons();
-    threadHandOff::post(worker_, [worker = worker_, job = std::move(job)]() mutable { worker->train(std::move(job)); });
+    toWorker_->post([worker = worker_, job = std::move(job)]() mutable { worker->train(std::move(job)); });
 }
 
 void KeywordTrainingView::cancel()

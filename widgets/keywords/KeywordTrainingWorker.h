@@ -1,8 +1,8 @@
 // The Train page's worker: it lives in its own thread (like the training panel's
 // TrainingWorker) and does everything slow — reading the recordings, augmenting them into
 // log-mel images (KeywordDataset.h), training (Trainer, Adam) and measuring the held-out
-// recordings. The page calls train() through a queued connection and requestCancel() directly
-// (an atomic flag read between batches).
+// recordings. The page posts train() through a ThreadMailbox (and relays the reports back
+// through another) and calls requestCancel() directly (an atomic flag read between batches).
 // Reports: progress() at most every 33 ms while training (≤ 30 a second) and once at the end;
 // status() at each stage; then finished() with the trained model, or stopped() with why not.
 #pragma once

@@ -1,7 +1,7 @@
 #include "keywords/ListenPage.h"
-#include "common/ThreadHandOff.h"
 
 #include "common/Sentence.h"
+#include "common/ThreadMailbox.h"
 #include "io/AudioCapture.h"
 #include "io/AudioPlayer.h"
 #include "io/ModelStorage.h"
@@ -59,6 +59,8 @@ ListenPage::ListenPage(QWidget* parent)
       banner_(new ResultBanner(this)),
       history_(new UtteranceHistory(this)),
       listener_(new KeywordListener),
+      toListener_(new ThreadMailbox(listener_)),
+      fromListener_(new ThreadMailbox(this)),
       lister_(&io::AudioCapture::inputDevices),
       backlogTimer_(new QTimer(this))
 {
@@ -103,7 +105,7 @@ QString ListenPage::loadModel(const QString& path)
 
 void ListenPage::setModel(const neurone::ModelFile& file, const QString& name)
 {
-    threadHandOff::post(listener_, [listener = listener_, file] { listener->setModel(file); });
+    toListener_->post([listener = listener_, file] { listener->setModel(file); });
     const neurone::KeywordVocabulary vocabulary = neurone::vocabularyOf(file);
     std::vector<int> services;
     for (const std::string& name : file.model.classNames)
@@ -181,7 +183,7 @@ void ListenPage::postSamples()
     if (unsent_.empty())
         return;
     listener_->chunkPosted();
-    threadHandOff::post(listener_, [listener = listener_, samples = std::move(unsent_), arrival = steadyNowNs()] {
+    toListener_->post([listener = listener_, samples = std::move(unsent_), arrival = steadyNowNs()] {
         listener->process(samples, arrival);
     });
     unsent_.clear();
@@ -191,13 +193,13 @@ void ListenPage::finishStream()
 {
     postSamples();
     listener_->chunkPosted();
-    QMetaObject::invokeMethod(listener_, &KeywordListener::finishStream, Qt::QueuedConnection);
+    toListener_->post([listener = listener_] { listener->finishStream(); });
 }
 
 void ListenPage::classifyFiles(const QStringList& paths)
 {
     filesPending_ += int(paths.size());
-    threadHandOff::post(listener_, [listener = listener_, paths] { listener->classifyFiles(paths); });
+    toListener_->post([listener = listener_, paths] { listener->classifyFiles(paths); });
 }
 
 void ListenPage::askClassifyFiles()
@@ -275,8 +277,7 @@ SpectrogramKind ListenPage::spectrogramKind() const { return SpectrogramKind(kin
 void ListenPage::setSpectrogramKind(SpectrogramKind kind)
 {
     kind_->setCurrentIndex(kind_->findData(int(kind)));
-    QMetaObject::invokeMethod(
-        listener_, [listener = listener_, kind] { listener->setSpectrogramKind(kind); }, Qt::QueuedConnection);
+    toListener_->post([listener = listener_, kind] { listener->setSpectrogramKind(kind); });
 }
 
 QString ListenPage::message() const { return message_->isHidden() ? QString() : message_->text(); }

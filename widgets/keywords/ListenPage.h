@@ -31,6 +31,7 @@ class QSlider;
 class QTimer;
 class ResultBanner;
 class SpectrogramView;
+class ThreadMailbox;
 class UtteranceHistory;
 namespace io {
 class AudioCapture;
@@ -142,7 +143,9 @@ private:
     UtteranceHistory* history_;
 
     QThread thread_;
-    KeywordListener* listener_; // lives in thread_, deleted when it finishes
+    KeywordListener* listener_;   // lives in thread_, deleted when it finishes
+    ThreadMailbox* toListener_;   // the listener's child, in thread_: chunks, files, settings
+    ThreadMailbox* fromListener_; // this page's child: columns and results
 
     std::function<QList<QAudioDevice>()> lister_;
     QList<QAudioDevice> devices_;

@@ -2,6 +2,7 @@
 #include "keywords/ListenPage.h"
 
 #include "common/SidePanel.h"
+#include "common/ThreadMailbox.h"
 #include "io/AudioCapture.h"
 #include "io/AudioPlayer.h"
 #include "keywords/ConfidenceBars.h"
@@ -147,10 +148,10 @@ void ListenPage::connectUi()
 
     connect(history_, &UtteranceHistory::selected, this, &ListenPage::show);
 
-    connect(listener_, &KeywordListener::columnsReady, spectrogram_, &SpectrogramView::addColumns);
-    connect(listener_, &KeywordListener::utteranceHeard, this, &ListenPage::heard);
-    connect(listener_, &KeywordListener::utteranceWindow, this, &ListenPage::utteranceCut);
-    connect(listener_, &KeywordListener::fileClassified, this, &ListenPage::fileDone);
-    connect(listener_, &KeywordListener::fileFailed, this, &ListenPage::fileFailed);
-    connect(listener_, &KeywordListener::failed, this, [this](const QString& why) { showMessage(why, true); });
+    fromListener_->relay(listener_, &KeywordListener::columnsReady, spectrogram_, &SpectrogramView::addColumns);
+    fromListener_->relay(listener_, &KeywordListener::utteranceHeard, this, &ListenPage::heard);
+    fromListener_->relay(listener_, &KeywordListener::utteranceWindow, this, &ListenPage::utteranceCut);
+    fromListener_->relay(listener_, &KeywordListener::fileClassified, this, &ListenPage::fileDone);
+    fromListener_->relay(listener_, &KeywordListener::fileFailed, this, &ListenPage::fileFailed);
+    fromListener_->relay(listener_, &KeywordListener::failed, [this](const QString& why) { showMessage(why, true); });
 }

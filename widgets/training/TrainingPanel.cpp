@@ -1,6 +1,7 @@
 #include "training/TrainingPanel.h"
 
 #include "common/SidePanel.h"
+#include "common/ThreadMailbox.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/DatasetBox.h"
 #include "training/DecisionRegionPlot.h"
@@ -45,7 +46,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
       weights_(new WeightImagesView(this)),
       features_(new FeatureMapsView(this)),
       historyTable_(new QStandardItemModel(this)),
-      worker_(new TrainingWorker)
+      worker_(new TrainingWorker),
+      toWorker_(new ThreadMailbox(worker_)),
+      fromWorker_(new ThreadMailbox(this))
 {
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
@@ -136,11 +139,11 @@ void TrainingPanel::wire()
     connect(builder_, &NetworkBuilder::layersChanged, this, &TrainingPanel::layersChanged);
     connect(settings_, &TrainingSettingsBox::dropoutRateChanged, this, &TrainingPanel::applyDropoutRate);
 
-    connect(worker_, &TrainingWorker::datasetLoaded, this, &TrainingPanel::datasetLoaded);
-    connect(worker_, &TrainingWorker::datasetFailed, this, &TrainingPanel::datasetFailed);
-    connect(worker_, &TrainingWorker::progress, this, &TrainingPanel::received);
-    connect(worker_, &TrainingWorker::inspected, this, &TrainingPanel::inspected);
-    connect(worker_, &TrainingWorker::stopped, this, &TrainingPanel::stopped);
+    fromWorker_->relay(worker_, &TrainingWorker::datasetLoaded, this, &TrainingPanel::datasetLoaded);
+    fromWorker_->relay(worker_, &TrainingWorker::datasetFailed, this, &TrainingPanel::datasetFailed);
+    fromWorker_->relay(worker_, &TrainingWorker::progress, this, &TrainingPanel::received);
+    fromWorker_->relay(worker_, &TrainingWorker::inspected, this, &TrainingPanel::inspected);
+    fromWorker_->relay(worker_, &TrainingWorker::stopped, this, &TrainingPanel::stopped);
 }
 
 QCustomPlot* TrainingPanel::currentPlot() const

@@ -31,6 +31,7 @@ class QSplitter;
 class QStandardItemModel;
 class QTabWidget;
 class TrainingCurves;
+class ThreadMailbox;
 class TrainingSettingsBox;
 class TrainingWorker;
 class WeightImagesView;
@@ -138,6 +139,8 @@ private:
 
     QThread thread_;
     TrainingWorker* worker_; // lives in thread_, deleted when it finishes
+    ThreadMailbox* toWorker_;   // the worker's child, in thread_: every command to the worker
+    ThreadMailbox* fromWorker_; // this panel's child: every report from the worker
 
     std::optional<LoadedDataset> data_;
     neurone::DatasetRequest pendingRequest_;

@@ -2,7 +2,7 @@
 // opening and saving models.
 #include "training/TrainingPanel.h"
 #include "core/MemoryPolicy.h"
-#include "common/ThreadHandOff.h"
+#include "common/ThreadMailbox.h"
 
 #include "common/Export.h"
 #include "common/Sentence.h"
@@ -60,7 +60,7 @@ void TrainingPanel::loadDataset()
     pendingRequest_ = request;
     setState(TrainingControls::State::Busy);
     dataset_->setStatus(tr("Loading %1…").arg(DatasetBox::displayName(request.kind)), false);
-    threadHandOff::post(worker_, [worker = worker_, request] { worker->loadDataset(request); });
+    toWorker_->post([worker = worker_, request] { worker->loadDataset(request); });
 }
 
 void TrainingPanel::datasetLoaded(const LoadedDataset& loaded)
@@ -254,7 +254,7 @@ QString TrainingPanel::openModel(const QString& path)
     showModel();
     setState(TrainingControls::State::Stopped);
     startJob();
-    QMetaObject::invokeMethod(worker_, [worker = worker_] { worker->inspectNow(); });
+    toWorker_->post([worker = worker_] { worker->inspectNow(); });
     showMessage(tr("Opened %1: %n epoch(s) of history. Run trains it further.", nullptr, int(history_.size()))
                     .arg(QFileInfo(path).fileName()),
                 false);

@@ -1,9 +1,9 @@
 // The training panel's runs: commands to the worker and what it reports back.
 #include "training/TrainingPanel.h"
 #include "core/MemoryPolicy.h"
-#include "common/ThreadHandOff.h"
 
 #include "common/Sentence.h"
+#include "common/ThreadMailbox.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/DatasetBox.h"
 #include "training/DecisionRegionPlot.h"
@@ -73,13 +73,13 @@ void TrainingPanel::command(Command what)
     TrainingWorker* worker = worker_;
     switch (what) {
     case Command::Run:
-        QMetaObject::invokeMethod(worker, [worker] { worker->run(); });
+        toWorker_->post([worker] { worker->run(); });
         break;
     case Command::Batch:
-        QMetaObject::invokeMethod(worker, [worker] { worker->stepBatch(); });
+        toWorker_->post([worker] { worker->stepBatch(); });
         break;
     case Command::Epoch:
-        QMetaObject::invokeMethod(worker, [worker] { worker->stepEpoch(); });
+        toWorker_->post([worker] { worker->stepEpoch(); });
         break;
     }
 }
@@ -107,7 +107,7 @@ void TrainingPanel::startJob()
         return;
     TrainingJob job = makeJob();
     job.id = ++currentJob_;
-    threadHandOff::post(worker_, [worker = worker_, job = std::move(job)] { worker->start(job); });
+    toWorker_->post([worker = worker_, job = std::move(job)] { worker->start(job); });
 }
 
 void TrainingPanel::received(const TrainingProgress& progress)

@@ -1,7 +1,7 @@
 // The training panel's worker: it lives in its own thread and owns the Trainer, so the GUI
-// thread never waits for a batch. The panel calls its slots through queued connections
-// (QMetaObject::invokeMethod), except requestPause(), which it calls directly: an atomic flag
-// read between batches.
+// thread never waits for a batch. The panel posts calls to its slots through a ThreadMailbox,
+// and relays its signals back through another, except requestPause(), which it calls directly:
+// an atomic flag read between batches.
 //   run()        trains until the run ends or a pause is requested
 //   stepBatch()  one batch;  stepEpoch()  until the epoch ends
 // Reports: progress() at most every 33 ms while training (≤ 30 refreshes a second) and once
