@@ -4,7 +4,8 @@
 // Debian's Qt is not built with ThreadSanitizer, so the mutexes of QThreadPool's queue and of
 // QFutureInterface's result store are invisible to it: without these calls it reports every
 // QtConcurrent job's captures and result as a race. They compile to nothing in other builds.
-// Calls between a panel and its worker thread go through common/ThreadMailbox.h instead.
+// Calls between a panel and its worker thread go through common/ThreadMailbox.h, which uses
+// them too.
 #pragma once
 
 #if defined(__SANITIZE_THREAD__)

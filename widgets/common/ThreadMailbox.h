@@ -9,7 +9,10 @@
 // functor's captures) is invisible to it. Each such hand-off is then a "race" that only a
 // suppression matching the writer's stack can hide, and TSan cannot restore that stack once
 // the writing thread has done much work since (a training batch): a flaky report. Here the
-// calls cross through a std::mutex, which TSan sees; Qt's queue carries only an empty wake-up.
+// calls cross through a std::mutex; Qt's queue carries only an empty wake-up. The mutex alone
+// is not enough for TSan: after a thread has started a child process through QProcess (espeak-ng,
+// the tests' PulseAudio helpers), TSan can miss that thread's mutex locks (seen in the GUI soak).
+// So the mailbox also tells TSan of the hand-off itself (common/ThreadHandOff.h).
 #pragma once
 
 #include <QObject>
@@ -23,6 +26,7 @@ class ThreadMailbox : public QObject {
     Q_OBJECT
 public:
     explicit ThreadMailbox(QObject* parent = nullptr);
+    ~ThreadMailbox() override; // calls still waiting are dropped, not run
 
     // Thread-safe.
     void post(std::function<void()> call);
