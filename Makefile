@@ -50,8 +50,8 @@ test-asan: build-asan
 
 # ThreadSanitizer: the suites whose threads matter (the thread mailbox, training worker, audio
 # capture and the keyword listener, keyword training and import, the main window switching
-# panels, a minute of the GUI soak) and a deliberate race that must be caught (tsan_canary). OpenMP runs one
-# thread: libgomp is not instrumented. tests/tsan.supp says what is suppressed and why.
+# panels, a minute of the GUI soak) and a deliberate race that must be caught (tsan_canary).
+# OpenMP runs one thread: libgomp is not instrumented. tests/tsan.supp says what is suppressed and why.
 TSAN_SUITES := widgets_trainingpanel widgets_convolutionpanel widgets_keywordspanel widgets_keywordtraining \
 	widgets_keywordrecordings widgets_threadmailbox app_audiocapture app_mainwindow
 build-tsan: deps data

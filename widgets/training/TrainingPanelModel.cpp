@@ -2,10 +2,10 @@
 // opening and saving models.
 #include "training/TrainingPanel.h"
 #include "core/MemoryPolicy.h"
-#include "common/ThreadMailbox.h"
 
 #include "common/Export.h"
 #include "common/Sentence.h"
+#include "common/ThreadMailbox.h"
 #include "training/ConfusionMatrixView.h"
 #include "training/DatasetBox.h"
 #include "training/DecisionRegionPlot.h"
